@@ -1,0 +1,67 @@
+/// How much a diagnostic matters.
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
+    /// Fails `prr check` and `prr build`.
+    case error
+    /// Shown, does not fail the build (unless `--strict`).
+    case warning
+    /// Information, such as a skipped catalog kind.
+    case note
+
+    private var rank: Int {
+        switch self {
+        case .error: return 0
+        case .warning: return 1
+        case .note: return 2
+        }
+    }
+
+    public static func < (lhs: Severity, rhs: Severity) -> Bool { lhs.rank < rhs.rank }
+}
+
+/// One problem found in content: data, never a thrown error.
+///
+/// Every stage of the pipeline reports what it finds as diagnostics; one
+/// printer turns them into text, JSON, GitHub annotations or SARIF, and the
+/// exit code is derived from their severities.
+public struct Diagnostic: Hashable, Sendable {
+    public var severity: Severity
+    /// A stable, documented identifier such as `yaml-syntax` or `slo-missing`.
+    public var ruleID: String
+    /// A plain sentence saying what is wrong.
+    public var message: String
+    public var location: SourceLocation
+    /// How to fix it.
+    public var hint: String?
+
+    public init(
+        _ severity: Severity, _ ruleID: String, _ message: String,
+        at location: SourceLocation, hint: String? = nil
+    ) {
+        self.severity = severity
+        self.ruleID = ruleID
+        self.message = message
+        self.location = location
+        self.hint = hint
+    }
+}
+
+extension Diagnostic: Comparable {
+    /// Diagnostics sort by place, then severity, rule and message, so every
+    /// report lists them in the same order whatever order they were found in.
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        if lhs.location != rhs.location { return lhs.location < rhs.location }
+        if lhs.severity != rhs.severity { return lhs.severity < rhs.severity }
+        if lhs.ruleID != rhs.ruleID { return lhs.ruleID < rhs.ruleID }
+        return lhs.message < rhs.message
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// The number of diagnostics of a severity.
+    public func count(of severity: Severity) -> Int {
+        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+    }
+
+    /// Whether any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+}
