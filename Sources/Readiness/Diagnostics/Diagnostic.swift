@@ -65,3 +65,7 @@ extension Array where Element == Diagnostic {
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
 }
+
+/// A diagnostic can be the failure of a `Result`, for steps that either
+/// produce a value or one reason they could not.
+extension Diagnostic: Error {}

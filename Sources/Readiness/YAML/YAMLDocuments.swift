@@ -1,0 +1,82 @@
+import Yams
+
+/// Parses YAML text into Yams nodes, turning syntax errors into diagnostics.
+public enum YAMLDocuments {
+    /// The largest number of nodes one file may expand to, aliases included.
+    /// A "billion laughs" file is a few lines that expand to billions of nodes.
+    public static let defaultNodeLimit = 200_000
+
+    /// Composes a single document (front matter, policy, site config).
+    public static func compose(
+        _ yaml: String, file: String, lineOffset: Int = 0, nodeLimit: Int = defaultNodeLimit
+    ) -> Result<Node?, Diagnostic> {
+        composeAll(yaml, file: file, lineOffset: lineOffset, nodeLimit: nodeLimit).map(\.first)
+    }
+
+    /// Composes every `---`-separated document of a file (catalog descriptors).
+    public static func composeAll(
+        _ yaml: String, file: String, lineOffset: Int = 0, nodeLimit: Int = defaultNodeLimit
+    ) -> Result<[Node], Diagnostic> {
+        do {
+            var nodes: [Node] = []
+            var budget = nodeLimit
+            for node in try Yams.compose_all(yaml: yaml) {
+                guard consume(node, budget: &budget) else {
+                    return .failure(Diagnostic(
+                        .error, "yaml-too-large",
+                        "the YAML expands to more than \(nodeLimit) values (aliases included)",
+                        at: SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: 1),
+                        hint: "Remove repeated aliases; a review needs far fewer values than this."))
+                }
+                nodes.append(node)
+            }
+            return .success(nodes)
+        } catch let error as YamlError {
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        } catch {
+            return .failure(Diagnostic(
+                .error, "yaml-syntax", "the YAML cannot be read: \(error)",
+                at: SourceLocation(file: file, line: lineOffset + 1, column: 1)))
+        }
+    }
+
+    /// Counts nodes down from `budget`; false once it runs out. Aliases are
+    /// already expanded by Yams into shared copies, so counting bounds the work
+    /// every later walk of the tree can do.
+    private static func consume(_ node: Node, budget: inout Int) -> Bool {
+        budget -= 1
+        guard budget >= 0 else { return false }
+        switch node {
+        case .scalar:
+            return true
+        case .sequence(let sequence):
+            for child in sequence where !consume(child, budget: &budget) { return false }
+            return true
+        case .mapping(let mapping):
+            for (key, value) in mapping {
+                guard consume(key, budget: &budget), consume(value, budget: &budget) else { return false }
+            }
+            return true
+        }
+    }
+
+    static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
+        let hint = "Check the YAML syntax near this line: indentation with spaces (not tabs), matching quotes, a space after each colon."
+        func at(_ mark: Mark) -> SourceLocation {
+            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(detail)", at: at(mark), hint: hint)
+        case .reader(let problem, _, _, _):
+            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(problem)",
+                              at: SourceLocation(file: file, line: lineOffset + 1, column: 1), hint: hint)
+        default:
+            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(error)",
+                              at: SourceLocation(file: file, line: lineOffset + 1, column: 1), hint: hint)
+        }
+    }
+}

@@ -1,0 +1,205 @@
+import Yams
+
+/// Reads YAML nodes into typed values, turning every problem into a
+/// `Diagnostic` at the node's position in the original file.
+///
+/// prr does not use `Codable` for content: a decoding error there stops at the
+/// first problem and loses the position. Walking Yams' composed `Node` tree
+/// keeps the line and column of every value and reports all problems at once.
+/// One reader is used for one file on one thread.
+public final class YAMLReader {
+    public let file: String
+    /// Lines in the file before the YAML text starts.
+    public let lineOffset: Int
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(file: String, lineOffset: Int = 0) {
+        self.file = file
+        self.lineOffset = lineOffset
+    }
+
+    // MARK: Positions and reporting
+
+    public func location(_ node: Node) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    }
+
+    public func report(_ severity: Severity, _ ruleID: String, _ message: String, at node: Node, hint: String? = nil) {
+        diagnostics.append(Diagnostic(severity, ruleID, message, at: location(node), hint: hint))
+    }
+
+    public func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    // MARK: Structure
+
+    /// A mapping whose keys are checked: duplicates are errors, keys outside
+    /// `keys` are warnings with a suggestion. Pass nil to accept any key.
+    public func mapping(_ node: Node, _ field: String, keys: [String]?) -> YAMLMapping? {
+        guard case .mapping(let mapping) = node else {
+            typeMismatch(node, field, expected: "a mapping of keys to values")
+            return nil
+        }
+        var entries: [YAMLMapping.Entry] = []
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            guard case .scalar(let scalar) = keyNode else {
+                report(.error, "yaml-type", "\(field) has a key that is not plain text", at: keyNode,
+                       hint: "Use plain words as keys.")
+                continue
+            }
+            let key = scalar.string
+            if !seen.insert(key).inserted {
+                report(.error, "duplicate-key", "\(field) sets `\(key)` more than once", at: keyNode,
+                       hint: "Keep one `\(key)`; YAML would silently use only one of them.")
+                continue
+            }
+            if let keys, !keys.contains(key) {
+                let suggestion = Suggestion.closest(to: key, in: keys)
+                report(.warning, "unknown-key", "unknown key `\(key)` in \(field)", at: keyNode,
+                       hint: suggestion.map { "Did you mean `\($0)`?" }
+                           ?? "Known keys: \(keys.joined(separator: ", ")).")
+            }
+            entries.append(YAMLMapping.Entry(key: key, keyNode: keyNode, value: value))
+        }
+        return YAMLMapping(node: node, entries: entries)
+    }
+
+    /// The items of a sequence; a single value where a list is expected is a type error.
+    public func sequence(_ node: Node, _ field: String) -> [Node]? {
+        if isNull(node) { return [] }
+        guard case .sequence(let sequence) = node else {
+            typeMismatch(node, field, expected: "a list")
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    // MARK: Scalars
+
+    /// Any non-null scalar as text. Mappings and lists are type errors.
+    public func string(_ node: Node, _ field: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            typeMismatch(node, field, expected: "text")
+            return nil
+        }
+        return isNull(node) ? nil : scalar.string
+    }
+
+    public func int(_ node: Node, _ field: String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = scalarText(node, field, expected: "a whole number") else { return nil }
+        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+            typeMismatch(node, field, expected: "a whole number", got: text)
+            return nil
+        }
+        return checked(value, in: range, node, field)
+    }
+
+    public func double(_ node: Node, _ field: String, range: ClosedRange<Double>? = nil) -> Double? {
+        guard let text = scalarText(node, field, expected: "a number") else { return nil }
+        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+            typeMismatch(node, field, expected: "a number", got: text)
+            return nil
+        }
+        return checked(value, in: range, node, field)
+    }
+
+    public func bool(_ node: Node, _ field: String) -> Bool? {
+        guard let text = scalarText(node, field, expected: "true or false") else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            typeMismatch(node, field, expected: "true or false", got: text)
+            return nil
+        }
+    }
+
+    public func day(_ node: Node, _ field: String) -> Day? {
+        guard let text = scalarText(node, field, expected: "a date (YYYY-MM-DD)") else { return nil }
+        guard let day = Day(text) else {
+            report(.error, "bad-date", "\(field) is `\(text)`, not a calendar date in YYYY-MM-DD form", at: node,
+                   hint: "Write dates as YYYY-MM-DD, for example 2026-10-01.")
+            return nil
+        }
+        return day
+    }
+
+    /// One of a fixed set of words, compared case-insensitively.
+    public func choice<Value: RawRepresentable & CaseIterable>(
+        _ node: Node, _ field: String, as type: Value.Type = Value.self
+    ) -> Value? where Value.RawValue == String {
+        guard let text = scalarText(node, field, expected: "one of \(Self.allowed(Value.self))") else { return nil }
+        if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+            return value
+        }
+        let suggestion = Suggestion.closest(to: text, in: Value.allCases.map(\.rawValue))
+        report(.error, "bad-value", "\(field) is `\(text)`; expected \(Self.allowed(Value.self))", at: node,
+               hint: suggestion.map { "Did you mean `\($0)`?" } ?? "Use one of \(Self.allowed(Value.self)).")
+        return nil
+    }
+
+    public func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        guard scalar.style == .plain || scalar.style == .any else { return false }
+        switch scalar.string {
+        case "", "~", "null", "Null", "NULL": return true
+        default: return false
+        }
+    }
+
+    // MARK: Helpers
+
+    private func scalarText(_ node: Node, _ field: String, expected: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            typeMismatch(node, field, expected: expected)
+            return nil
+        }
+        if isNull(node) { return nil }
+        return scalar.string.trimmingCharacters(in: .whitespaces)
+    }
+
+    private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: String) -> Value? {
+        guard let range, !range.contains(value) else { return value }
+        report(.error, "out-of-range", "\(field) is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
+               hint: "Use a value from \(range.lowerBound) to \(range.upperBound).")
+        return nil
+    }
+
+    func typeMismatch(_ node: Node, _ field: String, expected: String, got: String? = nil) {
+        let actual: String
+        if let got {
+            actual = "`\(got)`"
+        } else {
+            switch node {
+            case .scalar: actual = "text"
+            case .mapping: actual = "a mapping"
+            case .sequence: actual = "a list"
+            }
+        }
+        report(.error, "yaml-type", "\(field) should be \(expected), but it is \(actual)", at: node,
+               hint: "Write \(field) as \(expected).")
+    }
+
+    private static func allowed<Value: RawRepresentable & CaseIterable>(_ type: Value.Type) -> String where Value.RawValue == String {
+        Value.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}
+
+/// A YAML mapping whose keys have been checked, in document order.
+public struct YAMLMapping {
+    public struct Entry {
+        public let key: String
+        public let keyNode: Node
+        public let value: Node
+    }
+
+    public let node: Node
+    public let entries: [Entry]
+
+    public subscript(key: String) -> Node? {
+        entries.first { $0.key == key }?.value
+    }
+
+    public var keys: [String] { entries.map(\.key) }
+}
