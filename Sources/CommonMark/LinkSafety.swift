@@ -9,8 +9,10 @@
 /// ignored anywhere (browsers strip both, so `\tjava\nscript:` is
 /// `javascript:`), ASCII letters are compared case-insensitively, and any `:`
 /// before the first `/`, `?` or `#` counts as ending a scheme, even where a
-/// browser would see a relative path. Percent-escapes need no care: `%6Aava…:`
-/// has no valid scheme, and a browser would treat it as a relative path.
+/// browser would see a relative path (`%6Aavascript:x`, `rel:path` are
+/// refused although harmless). Percent-escapes cannot smuggle a scheme in:
+/// browsers never decode them while looking for one. HTML entities are decoded
+/// by libcmark before the check sees the destination.
 public enum LinkSafety {
     /// Whether `url` (as decoded by libcmark) may be rendered as a link target.
     public static func isAllowed(_ url: String) -> Bool {
