@@ -1,3 +1,4 @@
+import Foundation
 import Yams
 
 /// The checklist half of a policy file: `categories`, `remove_items` and
@@ -35,6 +36,7 @@ extension PolicyMerge {
         guard let list = reader.sequence(node, "category `\(category.id)` items") else { return }
         var seen: Set<String> = []
         var items = category.items
+        var written: [(id: String, node: Node)] = []
         for element in list {
             guard let map = reader.mapping(element, "an item of `\(category.id)`", keys: Self.itemKeys),
                 let id = id(in: map, field: "item of `\(category.id)`", seen: &seen)
@@ -59,8 +61,32 @@ extension PolicyMerge {
             } else {
                 items.append(item)
             }
+            written.append((id, element))
         }
         category.items = items
+        reportSharedNames(in: category, written: written)
+    }
+
+    /// Warns when an item this file wrote shares a name with another item of
+    /// its category: checklist lines with that name would go to only one of them.
+    func reportSharedNames(in category: PolicyCategory, written: [(id: String, node: Node)]) {
+        var owners: [String: String] = [:]
+        for item in category.items {
+            for name in [item.id, item.title] + item.aliases {
+                let key = NameMatcher.normalise(name)
+                if owners[key] == nil { owners[key] = item.id }
+            }
+        }
+        for (id, node) in written {
+            guard let item = category.item(id: id) else { continue }
+            for name in [item.id, item.title] + item.aliases {
+                guard let owner = owners[NameMatcher.normalise(name)], owner != id else { continue }
+                reader.report(.warning, "policy-ambiguous-name",
+                              "`\(category.id).\(id)` is also called \"\(name)\", a name of `\(category.id).\(owner)`",
+                              at: node, hint: "Give each item its own title and aliases; checklist lines with this name go to `\(owner)`.")
+                break
+            }
+        }
     }
 
     mutating func removeItems(_ node: Node) {

@@ -110,6 +110,20 @@ import Testing
         #expect(policy.item(fullID: "rollout.canary") == nil && policy.category(id: "rollout") != nil)
     }
 
+    @Test func aNameSharedWithAnotherItemIsAWarning() {
+        let (policy, diagnostics) = loadPolicy("""
+            categories:
+              - id: documentation
+                items:
+                  - {id: playbook, title: Incident playbook}
+                  - {id: architecture, aliases: [Architecture overview, Design doc]}
+            """)
+        #expect(positions(diagnostics, .warning) == ["4:9 policy-ambiguous-name"])
+        #expect(!diagnostics.hasErrors)
+        #expect(policy.category(id: "documentation")?.item(matching: "Incident playbook")?.id == "incident-playbook",
+                "the built-in item keeps its name")
+    }
+
     @Test func inconsistentTierRulesAreErrors() {
         let (policy, diagnostics) = loadPolicy("""
             tiers:
