@@ -1,26 +1,22 @@
-/// How critical a service is, which sets how rigorous its review must be.
+/// How much a service matters, which decides how much review it needs.
+///
+/// Tier 1 gets the full Production Readiness Review, tier 2 a standard review
+/// with an independent peer, tier 3 a self-attestation by the owning team's
+/// manager. Tiers compare by number: `.one < .two` (tier 1 is the strictest).
 public enum Tier: Int, Sendable, CaseIterable, Comparable, Codable {
     case one = 1, two, three
 
-    /// "Tier 1 — critical".
-    public var label: String {
+    /// A short word for the tier: "critical", "important" or "low risk".
+    public var name: String {
         switch self {
-        case .one: return "Tier 1 — critical"
-        case .two: return "Tier 2 — important"
-        case .three: return "Tier 3 — low risk"
+        case .one: return "critical"
+        case .two: return "important"
+        case .three: return "low risk"
         }
     }
 
-    /// "Tier 1".
-    public var name: String { "Tier \(rawValue)" }
+    /// The tier as readers see it, such as "Tier 1 — critical".
+    public var label: String { "Tier \(rawValue) — \(name)" }
 
     public static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
-}
-
-/// Who carries out a review.
-public enum ReviewMode: String, Sendable, CaseIterable, Codable {
-    case selfService = "self-service"
-    case peer
-    case sreLed = "sre-led"
-    case hybrid
 }

@@ -9,7 +9,7 @@ func reviewSummaryValues(_ document: ReviewDocument, site: Site, from page: Stri
         "title": review.title,
         "url": SiteURLs.root(from: page) + SiteURLs.review(review.serviceName),
         "tier": review.tier.rawValue,
-        "tierName": review.tier.name,
+        "tierName": "Tier \(review.tier.rawValue)",
         "tierLabel": review.tier.label,
         "status": review.status.rawValue,
         "statusLabel": review.status.label,

@@ -1,0 +1,85 @@
+/// What readiness means for this organisation: the checklist, what each tier
+/// demands and the thresholds of the gap rules.
+///
+/// `Policy.default` is the built-in policy; `PolicyLoader` applies
+/// `Content/policy.yaml` on top of it and `PolicyPrinter` writes the effective
+/// policy back out. Lookups by heading and full id use indexes built when the
+/// policy is created or changed. Equality compares content only.
+public struct Policy: Sendable {
+    /// The checklist sections, in the order reviews and pages list them.
+    public var categories: [PolicyCategory] { didSet { reindex() } }
+    /// Reviewer, sign-off and mode rules per tier (see `tier(_:)`).
+    public var tiers: [Tier: TierPolicy]
+    public var thresholds: PolicyThresholds
+
+    private var headings = NameMatcher()
+    private var categoryPositions: [String: Int] = [:]
+
+    public init(categories: [PolicyCategory], tiers: [Tier: TierPolicy], thresholds: PolicyThresholds = PolicyThresholds()) {
+        self.categories = categories
+        self.tiers = tiers
+        self.thresholds = thresholds
+        reindex()
+    }
+
+    /// The rules for `tier`; a tier missing from `tiers` gets the built-in rules.
+    public func tier(_ tier: Tier) -> TierPolicy {
+        tiers[tier] ?? TierPolicy.default(for: tier)
+    }
+
+    /// The category with exactly this id (`failure-modes`).
+    public func category(id: String) -> PolicyCategory? {
+        categoryPositions[id].map { categories[$0] }
+    }
+
+    /// The category a review's `##` heading names, by id, title or alias,
+    /// ignoring case, punctuation and spacing ("Monitoring & Alerting").
+    public func category(matchingHeading heading: String) -> PolicyCategory? {
+        headings.match(heading).map { categories[$0] }
+    }
+
+    /// The item with a full id such as `capacity.load-testing`.
+    public func item(fullID: String) -> PolicyItem? {
+        entry(fullID: fullID)?.item
+    }
+
+    /// The category and item of a full id such as `capacity.load-testing`.
+    public func entry(fullID: String) -> (category: PolicyCategory, item: PolicyItem)? {
+        guard let dot = fullID.firstIndex(of: ".") else { return nil }
+        guard let category = category(id: String(fullID[..<dot])) else { return nil }
+        guard let item = category.item(id: String(fullID[fullID.index(after: dot)...])) else { return nil }
+        return (category, item)
+    }
+
+    /// Every item's full id, in checklist order.
+    public var fullIDs: [String] {
+        categories.flatMap { category in category.items.map { category.fullID(of: $0) } }
+    }
+
+    private mutating func reindex() {
+        var headings = NameMatcher()
+        var positions: [String: Int] = [:]
+        for (position, category) in categories.enumerated() {
+            if positions[category.id] == nil { positions[category.id] = position }
+            headings.add(category.id, at: position)
+            headings.add(category.title, at: position)
+        }
+        for (position, category) in categories.enumerated() {
+            for alias in category.aliases { headings.add(alias, at: position) }
+        }
+        self.headings = headings
+        self.categoryPositions = positions
+    }
+}
+
+extension Policy: Hashable {
+    public static func == (lhs: Policy, rhs: Policy) -> Bool {
+        lhs.categories == rhs.categories && lhs.tiers == rhs.tiers && lhs.thresholds == rhs.thresholds
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(categories)
+        hasher.combine(tiers)
+        hasher.combine(thresholds)
+    }
+}

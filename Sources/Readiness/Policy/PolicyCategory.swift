@@ -1,0 +1,73 @@
+/// One section of the checklist; a review has one `##` heading per category.
+///
+/// Item lookups (`item(matching:)`, `item(id:)`) use indexes built when the
+/// category is created or changed, so matching thousands of reviews' lines
+/// costs dictionary lookups. Equality compares content only.
+public struct PolicyCategory: Sendable {
+    /// A short stable id such as `failure-modes`.
+    public var id: String { didSet { reindex() } }
+    /// The heading reviews use, such as "Failure modes and recovery".
+    public var title: String { didSet { reindex() } }
+    /// Other headings a review may use for this category.
+    public var aliases: [String] { didSet { reindex() } }
+    /// The checklist items, in the order reviews and pages list them.
+    public var items: [PolicyItem] { didSet { reindex() } }
+
+    private var matcher = NameMatcher()
+    private var positionsByID: [String: Int] = [:]
+
+    public init(id: String, title: String, aliases: [String] = [], items: [PolicyItem] = []) {
+        self.id = id
+        self.title = title
+        self.aliases = aliases
+        self.items = items
+        reindex()
+    }
+
+    /// The item with exactly this id (`load-testing`).
+    public func item(id: String) -> PolicyItem? {
+        positionsByID[id].map { items[$0] }
+    }
+
+    /// The item a review's checklist line names, by id, title or alias.
+    ///
+    /// Case, punctuation and spacing are ignored, and text after the title
+    /// (evidence, a reason) is allowed: "latency dashboards (p50, p99,
+    /// p99.9) — Grafana" and "Latency-Dashboards" both find
+    /// `latency-dashboards`. Returns nil when nothing matches.
+    public func item(matching text: String) -> PolicyItem? {
+        matcher.match(text).map { items[$0] }
+    }
+
+    /// `category.item`, the id used across the whole policy.
+    public func fullID(of item: PolicyItem) -> String { "\(id).\(item.id)" }
+
+    private mutating func reindex() {
+        var matcher = NameMatcher()
+        var positionsByID: [String: Int] = [:]
+        // Ids and titles first, so an alias can never take another item's own name.
+        for (position, item) in items.enumerated() {
+            if positionsByID[item.id] == nil { positionsByID[item.id] = position }
+            matcher.add(item.id, at: position)
+            matcher.add(item.title, at: position)
+        }
+        for (position, item) in items.enumerated() {
+            for alias in item.aliases { matcher.add(alias, at: position) }
+        }
+        self.matcher = matcher
+        self.positionsByID = positionsByID
+    }
+}
+
+extension PolicyCategory: Hashable {
+    public static func == (lhs: PolicyCategory, rhs: PolicyCategory) -> Bool {
+        lhs.id == rhs.id && lhs.title == rhs.title && lhs.aliases == rhs.aliases && lhs.items == rhs.items
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(title)
+        hasher.combine(aliases)
+        hasher.combine(items)
+    }
+}

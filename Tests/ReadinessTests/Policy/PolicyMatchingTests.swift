@@ -1,0 +1,93 @@
+import Testing
+@testable import Readiness
+
+@Suite struct PolicyMatchingTests {
+    let policy = Policy.default
+
+    func item(_ heading: String, _ text: String) -> String? {
+        policy.category(matchingHeading: heading)?.item(matching: text).map { "\(policy.category(matchingHeading: heading)?.id ?? "?").\($0.id)" }
+    }
+
+    @Test(arguments: [
+        ("Monitoring and alerting", "Latency dashboards (p50, p99, p99.9) — Grafana", "monitoring.latency-dashboards"),
+        ("Monitoring and alerting", "Latency dashboards (p50, p99, p99.9) — [Grafana](https://grafana/d/1)", "monitoring.latency-dashboards"),
+        ("Monitoring and alerting", "error rate dashboards", "monitoring.error-dashboards"),
+        ("Monitoring and alerting", "  ERROR   RATE  DASHBOARDS  ", "monitoring.error-dashboards"),
+        ("Monitoring and alerting", "SLOs defined for the service.", "monitoring.slos"),
+        ("Monitoring and alerting", "SLOs defined: availability 99.95%", "monitoring.slos"),
+        ("Monitoring and alerting", "slo-alerts", "monitoring.slo-alerts"),
+        ("monitoring", "Latency-Dashboards", "monitoring.latency-dashboards"),
+        ("Documentation and runbooks", "Runbook", "documentation.runbook"),
+        ("Documentation and runbooks", "Runbook: https://wiki/runbook", "documentation.runbook"),
+        ("Documentation and runbooks", "Operational runbook (common alerts and what to do) — wiki", "documentation.runbook"),
+        ("Failure modes and recovery", "Documented for each dependency: what happens when it fails? See table", "failure-modes.dependency-failures"),
+        ("Failure modes & recovery", "Circuit breakers, timeouts, retries set sensibly", "failure-modes.timeouts-retries"),
+        ("Capacity and scaling", "Headroom over expected peak (typically 2x) — 3.1x measured", "capacity.headroom"),
+        ("Capacity and scaling", "Auto-scaling configured — batch job on a fixed pool", "capacity.autoscaling"),
+        ("Security and compliance", "Compliance requirements (SOC2, HIPAA, etc.) addressed", "security.compliance"),
+        ("Security & Compliance", "secrets managed properly", "security.secrets"),
+        ("## Rollout strategy", "Rollback plan", "rollout.rollback-plan"),
+        ("Operational Ownership", "On-call rotation defined: payments-primary", "ownership.oncall-rotation"),
+    ])
+    func findsTolerantly(heading: String, text: String, expected: String) {
+        #expect(item(heading, text) == expected)
+    }
+
+    @Test(arguments: [
+        ("Monitoring and alerting", "Latency"),
+        ("Monitoring and alerting", "Latency dashboardsX"),
+        ("Monitoring and alerting", "Error rate"),
+        ("Monitoring and alerting", "Something else entirely"),
+        ("Monitoring and alerting", ""),
+        ("Monitoring and alerting", "— Grafana"),
+        ("Monitoring and alerting", "Runbook"),
+        ("Documentation and runbooks", "Latency dashboards (p50, p99, p99.9)"),
+        ("Capacity and scaling", "Load"),
+    ])
+    func doesNotGuess(heading: String, text: String) {
+        #expect(item(heading, text) == nil)
+    }
+
+    @Test func headingsMatchByIdTitleOrAliasButNotPrefixesOfWords() {
+        #expect(policy.category(matchingHeading: "Monitoring and Alerting")?.id == "monitoring")
+        #expect(policy.category(matchingHeading: "failure-modes")?.id == "failure-modes")
+        #expect(policy.category(matchingHeading: "Rollout strategy (phased)")?.id == "rollout")
+        #expect(policy.category(matchingHeading: "Monitor") == nil)
+        #expect(policy.category(matchingHeading: "Data management") == nil)
+        #expect(policy.category(matchingHeading: "") == nil)
+    }
+
+    @Test func findsItemsByFullID() {
+        #expect(policy.item(fullID: "capacity.load-testing")?.title == "Load testing performed")
+        #expect(policy.entry(fullID: "rollout.canary")?.category.id == "rollout")
+        #expect(policy.item(fullID: "capacity") == nil)
+        #expect(policy.item(fullID: "capacity.") == nil)
+        #expect(policy.item(fullID: "rollout.load-testing") == nil)
+        #expect(policy.item(fullID: ".load-testing") == nil)
+    }
+
+    @Test func theLongestNameWins() {
+        let category = PolicyCategory(id: "c", title: "C", items: [
+            PolicyItem(id: "short", title: "Rollback"),
+            PolicyItem(id: "long", title: "Rollback procedure tested"),
+        ])
+        #expect(category.item(matching: "Rollback procedure tested — yesterday")?.id == "long")
+        #expect(category.item(matching: "Rollback — see wiki")?.id == "short")
+    }
+
+    @Test func indexesFollowChanges() {
+        var policy = Policy.default
+        policy.categories[0].items[0].aliases.append("p99 board")
+        #expect(policy.category(id: "monitoring")?.item(matching: "P99 board: link")?.id == "latency-dashboards")
+        policy.categories.removeFirst()
+        #expect(policy.category(matchingHeading: "Monitoring and alerting") == nil)
+        #expect(policy.category(matchingHeading: "Logging and tracing")?.id == "logging")
+    }
+
+    @Test func normalisesCasePunctuationAndSpacing() {
+        #expect(NameMatcher.normalise("  Latency dashboards (p50, p99, p99.9)  ") == "latency dashboards p50 p99 p99 9")
+        #expect(NameMatcher.normalise("Monitoring & Alerting") == "monitoring and alerting")
+        #expect(NameMatcher.normalise("On-call—rotation") == "on call rotation")
+        #expect(NameMatcher.normalise("!!!") == "")
+    }
+}
