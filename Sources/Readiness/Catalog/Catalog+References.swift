@@ -6,12 +6,11 @@ extension Catalog {
         var found: [Diagnostic] = []
         for entity in entities {
             for reference in entity.references where !contains(reference.ref) {
-                let kind = reference.ref.catalogKind?.descriptorName ?? reference.ref.spelledKind
                 found.append(Diagnostic(
                     .warning, CatalogRules.danglingRef,
                     "\(reference.field) of \(entity.ref.displayName) refers to \(reference.ref.displayName), which is not in the catalog",
                     at: reference.location,
-                    hint: "Check the spelling, or add a \(kind) named `\(reference.ref.spelledName)` to the catalog."))
+                    hint: "Check the spelling, or add `\(reference.ref.displayName)` to the catalog if it belongs there."))
             }
         }
         return found
