@@ -27,14 +27,20 @@ public struct CatalogLoader: Sendable {
         paths = CatalogPaths(root: root, displayPrefix: displayPrefix)
     }
 
-    /// Loads the catalog folder (absent is fine: an empty catalog) and `extraPaths`.
+    /// Loads the catalog folder (absent is fine: an empty catalog) and `extraPaths`
+    /// (files, or folders read like the catalog folder).
     public func load(folder: URL, extraPaths: [URL] = []) -> CatalogLoadResult {
         var run = LoadRun(paths: paths)
         for file in paths.descriptorFiles(under: folder) {
             run.enqueue(file, reportedAt: nil, optional: false)
         }
         for extra in extraPaths {
-            run.enqueue(CatalogPaths.lexical(extra.path), reportedAt: nil, optional: false)
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: extra.path, isDirectory: &isFolder), isFolder.boolValue {
+                for file in paths.descriptorFiles(under: extra) { run.enqueue(file, reportedAt: nil, optional: false) }
+            } else {
+                run.enqueue(CatalogPaths.lexical(extra.path), reportedAt: nil, optional: false)
+            }
         }
         run.drain()
         let catalog = Catalog(entities: run.entities)

@@ -138,6 +138,12 @@ import Testing
         #expect(result.diagnostics.isEmpty)
     }
 
+    @Test func extraFoldersAndMissingExtras() {
+        let result = CatalogFixtures.load("locations", extraPaths: ["more", "nowhere.yaml"])
+        #expect(result.files.contains("more/single.yaml"))
+        #expect(result.diagnostics(CatalogRules.locationMissing).map(\.location.description).contains("nowhere.yaml"))
+    }
+
     @Test func displayPrefixIsPutBeforePaths() {
         let root = CatalogFixtures.root("problems")
         let result = CatalogLoader(root: root, displayPrefix: "site/").load(folder: root.appendingPathComponent("catalog"))
