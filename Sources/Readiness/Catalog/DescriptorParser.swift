@@ -31,7 +31,7 @@ struct DescriptorParser {
     static func parse(_ source: SourceText) -> (descriptors: [ParsedDescriptor], diagnostics: [Diagnostic]) {
         // A legitimate file has fewer YAML values than bytes; an alias bomb has far more.
         let limit = max(YAMLDocuments.defaultNodeLimit, source.text.utf8.count)
-        switch DescriptorDocuments.compose(source.text, file: source.path, nodeLimit: limit) {
+        switch YAMLDocuments.composeAll(source.text, file: source.path, nodeLimit: limit) {
         case .failure(let diagnostic):
             return ([], [diagnostic])
         case .success(let documents):

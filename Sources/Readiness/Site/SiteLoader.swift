@@ -9,10 +9,13 @@ public enum SiteLoader {
         public var today: Day?
         /// Overrides `site.yaml`'s `base_url`.
         public var baseURL: String?
+        /// Makes every open finding an error.
+        public var strict: Bool
 
-        public init(today: Day? = nil, baseURL: String? = nil) {
+        public init(today: Day? = nil, baseURL: String? = nil, strict: Bool = false) {
             self.today = today
             self.baseURL = baseURL
+            self.strict = strict
         }
     }
 
@@ -63,10 +66,29 @@ public enum SiteLoader {
             if let document { reviews.append(document) }
         }
 
+        let policyFile = content.file("policy.yaml")
+        let (policy, policyDiagnostics) = PolicyLoader.load(contentsOf: policyFile?.url, path: policyFile?.path ?? "policy.yaml")
+        diagnostics += policyDiagnostics
+        let catalogResult = CatalogLoader(root: content.root, displayPrefix: content.displayPath(""))
+            .load(folder: content.root.appendingPathComponent("catalog"),
+                  extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) })
+        diagnostics += catalogResult.diagnostics
+
         // Link.
         reviews = linkReviews(reviews, diagnostics: &diagnostics)
 
-        return Site(config: config, today: today, reviews: reviews, diagnostics: diagnostics)
+        // Validate, on every core.
+        let validator = ReviewValidator(
+            policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews, strict: options.strict)
+        let validations = reviews.parallelMap { validator.validate($0) }
+        for validation in validations {
+            diagnostics += validation.diagnostics
+            diagnostics += validation.findings.map(\.diagnostic)
+        }
+
+        return Site(
+            config: config, today: today, policy: policy, catalog: catalogResult.catalog,
+            reviews: reviews, validations: validations, diagnostics: diagnostics)
     }
 
     /// Keeps one review per valid service name, sorted by name.
