@@ -53,8 +53,9 @@
 /// not with `JSONEncoder`, whose `.sortedKeys` would give alphabetical order
 /// instead). UTF-8, pretty-printed with a two-space indent and `": "`, ending
 /// in a newline. In strings, `"` `\` and control characters are escaped as
-/// JSON requires; DEL, U+2028, U+2029, `<`, `>` and `&` are also written as
-/// `\uXXXX` so the report can be embedded in HTML or JavaScript safely.
+/// JSON requires; DEL, U+2028, U+2029, U+FEFF, `<`, `>` and `&` are also
+/// written as `\uXXXX` so the report can be embedded in HTML or JavaScript
+/// safely and no reader drops an invisible character.
 enum JSONFormat {
     /// The schema version written in `version`.
     static let schemaVersion = 1

@@ -71,7 +71,9 @@ enum JSONWriter {
     ///
     /// Escaped: `"` and `\`; every C0 control character (the common ones as
     /// `\n`, `\t` …, the rest as `\u00XX`); DEL; U+2028 and U+2029 (valid JSON
-    /// but line terminators in older JavaScript); and `<`, `>`, `&` as
+    /// but line terminators in older JavaScript); U+FEFF (an invisible
+    /// byte-order mark that some readers, such as swift-corelibs-foundation's
+    /// `JSONSerialization`, silently drop); and `<`, `>`, `&` as
     /// `\u003c` …, so a report pasted into an HTML `<script>` block cannot
     /// close it. Everything else is written as UTF-8. Swift strings hold only
     /// Unicode scalars, so there are no lone surrogates to handle.
@@ -86,7 +88,7 @@ enum JSONWriter {
             case "\t": out.append("\\t")
             case "\u{08}": out.append("\\b")
             case "\u{0C}": out.append("\\f")
-            case "<", ">", "&", "\u{7F}", "\u{2028}", "\u{2029}":
+            case "<", ">", "&", "\u{7F}", "\u{2028}", "\u{2029}", "\u{FEFF}":
                 appendUnicodeEscape(scalar, into: &out)
             default:
                 if scalar.value < 0x20 {
