@@ -15,7 +15,7 @@ enum DiagnosticSamples {
     static let error = Diagnostic(
         .error, "slo-missing", "SLO has no alert",
         at: SourceLocation(file: "reviews/payments.md", line: 12, column: 3),
-        hint: "add an `alert:` naming the page that fires")
+        hint: "add an `alert:` naming the page that fires", kind: .finding)
     static let warning = Diagnostic(
         .warning, "encoding", "file is not UTF-8",
         at: SourceLocation(file: "reviews/legacy.md"))

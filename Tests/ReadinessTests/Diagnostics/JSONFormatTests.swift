@@ -31,6 +31,7 @@ import Testing
                   "line": 12,
                   "column": 3,
                   "severity": "error",
+                  "kind": "finding",
                   "rule": "slo-missing",
                   "message": "SLO has no alert",
                   "hint": "add an `alert:` naming the page that fires"
@@ -40,6 +41,7 @@ import Testing
                   "line": 0,
                   "column": 0,
                   "severity": "warning",
+                  "kind": "content",
                   "rule": "encoding",
                   "message": "file is not UTF-8",
                   "hint": null
@@ -76,11 +78,12 @@ import Testing
         let entries = try #require(report["diagnostics"] as? [[String: Any]])
         #expect(entries.count == DiagnosticSamples.all.count)
         for (entry, diagnostic) in zip(entries, DiagnosticSamples.all) {
-            #expect(Set(entry.keys) == ["file", "line", "column", "severity", "rule", "message", "hint"])
+            #expect(Set(entry.keys) == ["file", "line", "column", "severity", "kind", "rule", "message", "hint"])
             #expect(entry["file"] as? String == diagnostic.location.file)
             #expect(entry["line"] as? Int == diagnostic.location.line)
             #expect(entry["column"] as? Int == diagnostic.location.column)
             #expect(entry["severity"] as? String == diagnostic.severity.rawValue)
+            #expect(entry["kind"] as? String == diagnostic.kind.rawValue)
             #expect(entry["rule"] as? String == diagnostic.ruleID)
             #expect(entry["message"] as? String == diagnostic.message)
             if let hint = diagnostic.hint {

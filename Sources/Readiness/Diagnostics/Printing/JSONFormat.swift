@@ -20,6 +20,7 @@
 ///       "line": 12,
 ///       "column": 3,
 ///       "severity": "error",
+///       "kind": "finding",
 ///       "rule": "slo-missing",
 ///       "message": "SLO has no alert",
 ///       "hint": "add an `alert:` naming the page that fires"
@@ -42,6 +43,9 @@
 ///   - `column` (integer): 1-based; `0` means the whole line (always `0`
 ///     when `line` is `0`).
 ///   - `severity` (string): `"error"`, `"warning"` or `"note"`.
+///   - `kind` (string): `"content"` when the input could not be read as
+///     written (bad YAML, wrong types, unreadable files), `"finding"` for a
+///     readiness gap in a well-formed review.
 ///   - `rule` (string): the stable rule id.
 ///   - `message` (string): what is wrong, one sentence (it may contain line
 ///     breaks if the content it quotes does).
@@ -87,6 +91,7 @@ enum JSONFormat {
             ("line", .int(max(0, location.line))),
             ("column", .int(location.line > 0 ? max(0, location.column) : 0)),
             ("severity", .string(diagnostic.severity.rawValue)),
+            ("kind", .string(diagnostic.kind.rawValue)),
             ("rule", .string(diagnostic.ruleID)),
             ("message", .string(diagnostic.message)),
             ("hint", .string(orNull: diagnostic.hint)),
