@@ -21,6 +21,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
+        .target(name: "CSystem"),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
             name: "Readiness",
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "Readiness", "CommonMark",
+                "Readiness", "CommonMark", "CSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -41,7 +42,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "ReadinessTests", dependencies: ["Readiness"]),
+        .testTarget(name: "ReadinessTests", dependencies: ["Readiness"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Readiness"]),
         .testTarget(name: "prrTests", dependencies: ["Readiness"]),
     ],

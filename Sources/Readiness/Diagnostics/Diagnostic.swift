@@ -24,7 +24,18 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Coda
 /// printer turns them into text, JSON, GitHub annotations or SARIF, and the
 /// exit code is derived from their severities.
 public struct Diagnostic: Hashable, Sendable {
+    /// Whether the input could not be read as written, or was read and found wanting.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// Malformed content: bad YAML, wrong types, unreadable files, broken layouts.
+        /// An error of this kind fails `prr build`, which keeps the previous site.
+        case content
+        /// A readiness finding: a gap the review leaves open. The site shows
+        /// findings; only `prr check` (and `prr build --strict`) fails on them.
+        case finding
+    }
+
     public var severity: Severity
+    public var kind: Kind
     /// A stable, documented identifier such as `yaml-syntax` or `slo-missing`.
     public var ruleID: String
     /// A plain sentence saying what is wrong.
@@ -35,9 +46,10 @@ public struct Diagnostic: Hashable, Sendable {
 
     public init(
         _ severity: Severity, _ ruleID: String, _ message: String,
-        at location: SourceLocation, hint: String? = nil
+        at location: SourceLocation, hint: String? = nil, kind: Kind = .content
     ) {
         self.severity = severity
+        self.kind = kind
         self.ruleID = ruleID
         self.message = message
         self.location = location
@@ -64,6 +76,9 @@ extension Array where Element == Diagnostic {
 
     /// Whether any diagnostic is an error.
     public var hasErrors: Bool { contains { $0.severity == .error } }
+
+    /// Whether any error says the content itself is malformed.
+    public var hasContentErrors: Bool { contains { $0.severity == .error && $0.kind == .content } }
 }
 
 /// A diagnostic can be the failure of a `Result`, for steps that either

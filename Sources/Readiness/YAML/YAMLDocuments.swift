@@ -20,7 +20,10 @@ public enum YAMLDocuments {
         do {
             var nodes: [Node] = []
             var budget = nodeLimit
-            for node in try Yams.compose_all(yaml: yaml) {
+            // Yams' `compose_all` sequence swallows errors after the first
+            // document, so documents are pulled from the parser one by one.
+            let parser = try Parser(yaml: yaml)
+            while let node = try parser.nextRoot() {
                 guard consume(node, budget: &budget) else {
                     return .failure(Diagnostic(
                         .error, "yaml-too-large",

@@ -1,0 +1,26 @@
+# The two commands of the README's quick start, and what they need.
+#   make site   build prr and the example site from Content/ into Output/
+#   make test   run every test
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site test deps release clean
+
+site: release
+	.build/release/prr build
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+release: deps
+	$(SWIFT) build -c release --product prr
+
+# libcmark (the CommonMark C library) comes from the system package manager.
+deps:
+	@pkg-config --exists libcmark 2>/dev/null || { \
+		echo "Installing libcmark-dev (the CommonMark C library)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+clean:
+	rm -rf .build Output

@@ -1,0 +1,151 @@
+import Foundation
+
+/// What loading a catalog produced.
+public struct CatalogLoadResult: Sendable {
+    public let catalog: Catalog
+    /// Every problem found, sorted by place.
+    public let diagnostics: [Diagnostic]
+    /// The files read, as diagnostics name them, in the order they were read.
+    public let files: [String]
+}
+
+/// Loads Backstage descriptor files into a `Catalog`.
+///
+/// Reads every `*.yaml` and `*.yml` under the catalog folder (sorted by path,
+/// so the result does not depend on the file system's order), then any extra
+/// paths, then the files `Location` entities point to. Each file is read once
+/// however many ways it is reached, which also ends Location cycles. Nothing
+/// outside the site root is read: `..` and symbolic links are resolved first.
+public struct CatalogLoader: Sendable {
+    private let paths: CatalogPaths
+
+    /// - Parameters:
+    ///   - root: the site root; no catalog file may lie outside it.
+    ///   - displayPrefix: put before root-relative paths in diagnostics, for
+    ///     when the working directory is not the root (for example `site/`).
+    public init(root: URL, displayPrefix: String = "") {
+        paths = CatalogPaths(root: root, displayPrefix: displayPrefix)
+    }
+
+    /// Loads the catalog folder (absent is fine: an empty catalog) and `extraPaths`
+    /// (files, or folders read like the catalog folder).
+    public func load(folder: URL, extraPaths: [URL] = []) -> CatalogLoadResult {
+        var run = LoadRun(paths: paths)
+        for file in paths.descriptorFiles(under: folder) {
+            run.enqueue(file, reportedAt: nil, optional: false)
+        }
+        for extra in extraPaths {
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: extra.path, isDirectory: &isFolder), isFolder.boolValue {
+                for file in paths.descriptorFiles(under: extra) { run.enqueue(file, reportedAt: nil, optional: false) }
+            } else {
+                run.enqueue(CatalogPaths.lexical(extra.path), reportedAt: nil, optional: false)
+            }
+        }
+        run.drain()
+        let catalog = Catalog(entities: run.entities)
+        let diagnostics = (run.diagnostics + catalog.danglingReferences()).sorted()
+        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, files: run.files)
+    }
+}
+
+/// The state of one load: a queue of files, read in order, each once.
+private struct LoadRun {
+    let paths: CatalogPaths
+    var queue: [(real: String, lexical: String, display: String)] = []
+    var queued: Set<String> = []
+    var entities: [CatalogEntity] = []
+    var firstPlace: [EntityRef: SourceLocation] = [:]
+    var diagnostics: [Diagnostic] = []
+    var files: [String] = []
+
+    init(paths: CatalogPaths) { self.paths = paths }
+
+    /// Adds a file to read, unless it was already added. `reportedAt` is the
+    /// Location target that named it (nil for the folder walk and extra paths).
+    mutating func enqueue(_ path: String, reportedAt target: SourceLocation?, optional: Bool) {
+        switch paths.resolve(path) {
+        case .inside(let real, let lexical, let display):
+            if queued.insert(real).inserted { queue.append((real, lexical, display)) }
+        case .outside(let display):
+            diagnostics.append(Diagnostic(
+                .error, CatalogRules.locationOutside,
+                "\(display) is outside the site, so the catalog does not read it",
+                at: target ?? SourceLocation(file: display),
+                hint: "Keep catalog files inside the site; `..` and symbolic links may not leave it."))
+        case .missing(let display):
+            diagnostics.append(Diagnostic(
+                optional ? .note : .error, CatalogRules.locationMissing,
+                "\(display) does not exist",
+                at: target ?? SourceLocation(file: display),
+                hint: target == nil
+                    ? "Fix the path or create the file."
+                    : "Fix the path (relative to this file) or set `spec.presence: optional`."))
+        }
+    }
+
+    mutating func drain() {
+        var next = 0
+        while next < queue.count {
+            let file = queue[next]
+            next += 1
+            read(file.real, lexical: file.lexical, display: file.display)
+        }
+    }
+
+    private mutating func read(_ real: String, lexical: String, display: String) {
+        files.append(display)
+        let source: SourceText
+        switch SourceText.read(URL(fileURLWithPath: real), path: display) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return
+        case .success(let text):
+            source = text
+        }
+        let (descriptors, problems) = DescriptorParser.parse(source)
+        diagnostics += problems
+        // Relative targets are resolved from the folder the file was found in.
+        let base = (lexical as NSString).deletingLastPathComponent
+        for descriptor in descriptors {
+            add(descriptor.entity)
+            for target in descriptor.targets {
+                follow(target, from: base, optional: descriptor.targetsOptional)
+            }
+        }
+    }
+
+    private mutating func add(_ entity: CatalogEntity) {
+        if let other = firstPlace[entity.ref] {
+            diagnostics.append(Diagnostic(
+                .error, CatalogRules.duplicateEntity,
+                "\(entity.ref.displayName) is already declared at \(other)",
+                at: entity.nameLocation,
+                hint: "Keep one descriptor per entity; names are compared without regard to case."))
+            return
+        }
+        firstPlace[entity.ref] = entity.nameLocation
+        entities.append(entity)
+    }
+
+    private mutating func follow(_ target: LocationTarget, from base: String, optional: Bool) {
+        let text = target.text.trimmingCharacters(in: .whitespaces)
+        if CatalogPaths.hasScheme(text) {
+            diagnostics.append(Diagnostic(
+                .note, CatalogRules.locationRemote,
+                "skipped Location target `\(text)`: prr reads only files inside the site, not URLs",
+                at: target.location, hint: "Copy the descriptors into the site to include them."))
+            return
+        }
+        let path = text.hasPrefix("/") ? text : base + "/" + text
+        guard CatalogPaths.isGlob(text) else {
+            enqueue(path, reportedAt: target.location, optional: optional)
+            return
+        }
+        let matches = CatalogPaths.matches(of: CatalogPaths.lexical(path))
+        if matches.isEmpty {
+            enqueue(CatalogPaths.lexical(path), reportedAt: target.location, optional: optional)
+        }
+        for match in matches { enqueue(match, reportedAt: target.location, optional: optional) }
+    }
+}

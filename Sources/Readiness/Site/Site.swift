@@ -1,0 +1,51 @@
+import CommonMark
+
+/// Everything a build knows after loading, parsing, linking and validating:
+/// the input every page is rendered from.
+public struct Site: Sendable {
+    public var config: SiteConfig
+    /// The one "today" of this build (`--today`, `site.yaml`, or the clock).
+    public var today: Day
+    /// The effective policy: built-in default with `policy.yaml` applied.
+    public var policy: Policy
+    public var catalog: Catalog
+    /// Reviews sorted by service name.
+    public var reviews: [ReviewDocument]
+    /// The validation of each review, at the same index as `reviews`.
+    public var validations: [ReviewValidation]
+    /// Every diagnostic of the build, sorted.
+    public var diagnostics: [Diagnostic]
+
+    /// The review of a service, by its lowercased name.
+    public func review(named name: String) -> ReviewDocument? {
+        reviewIndex[name.lowercased()].map { reviews[$0] }
+    }
+
+    /// The validation of a review of this site.
+    public func validation(of document: ReviewDocument) -> ReviewValidation? {
+        reviewIndex[document.review.serviceName.lowercased()].map { validations[$0] }
+    }
+
+    /// Diagnostics in one file.
+    public func diagnostics(in file: String) -> [Diagnostic] {
+        diagnosticsByFile[file] ?? []
+    }
+
+    private var reviewIndex: [String: Int] = [:]
+    private var diagnosticsByFile: [String: [Diagnostic]] = [:]
+
+    public init(
+        config: SiteConfig, today: Day, policy: Policy, catalog: Catalog,
+        reviews: [ReviewDocument], validations: [ReviewValidation], diagnostics: [Diagnostic]
+    ) {
+        self.config = config
+        self.today = today
+        self.policy = policy
+        self.catalog = catalog
+        self.reviews = reviews
+        self.validations = validations
+        self.diagnostics = diagnostics.sorted()
+        for (index, review) in reviews.enumerated() { reviewIndex[review.review.serviceName.lowercased()] = index }
+        diagnosticsByFile = Dictionary(grouping: self.diagnostics, by: \.location.file)
+    }
+}

@@ -1,0 +1,63 @@
+/// Holds the checklist against what the review's tier demands.
+struct ChecklistValidator {
+    let context: ReviewContext
+
+    func findings() -> [Finding] {
+        var findings: [Finding] = []
+        let tier = context.review.tier
+        let reading = context.checklist
+        for category in context.policy.categories {
+            let required = category.items.filter { $0.isRequired(for: tier) }
+            guard let heading = reading.headings[category.id] else {
+                let answered = category.items.contains { reading.entry(category.fullID(of: $0)) != nil }
+                if !required.isEmpty, !answered {
+                    var finding = Finding(
+                        .checklistCategoryMissing,
+                        "the review has no `## \(category.title)` section; \(required.count) of its items are required for \(tier.label)",
+                        at: context.bodyStart)
+                    finding.category = category.id
+                    findings.append(finding)
+                    continue
+                }
+                findings += itemFindings(category, required: required, headingLocation: context.bodyStart)
+                continue
+            }
+            findings += itemFindings(
+                category, required: required,
+                headingLocation: SourceLocation(file: context.review.file, line: heading.line, column: heading.column))
+        }
+        return findings
+    }
+
+    private func itemFindings(_ category: PolicyCategory, required: [PolicyItem], headingLocation: SourceLocation) -> [Finding] {
+        var findings: [Finding] = []
+        let tier = context.review.tier
+        for item in category.items {
+            let fullID = category.fullID(of: item)
+            guard let entry = context.checklist.entry(fullID) else {
+                if item.isRequired(for: tier) {
+                    findings.append(Finding(
+                        .checklistItemMissing, "`\(item.title)` is required for \(tier.label) but not listed",
+                        at: headingLocation, item: fullID))
+                }
+                continue
+            }
+            let task = entry.task
+            let at = SourceLocation(file: context.review.file, line: task.line, column: task.column)
+            switch task.state {
+            case .unchecked where item.isRequired(for: tier):
+                findings.append(Finding(
+                    .checklistItemUnchecked, "`\(item.title)` is required for \(tier.label) and not done", at: at, item: fullID))
+            case .checked where item.requiresEvidence(for: tier) && task.links.isEmpty:
+                findings.append(Finding(
+                    .checklistEvidenceMissing, "`\(item.title)` is ticked without an evidence link", at: at, item: fullID))
+            case .notApplicable where (task.note ?? "").isEmpty:
+                findings.append(Finding(
+                    .checklistNotApplicableWithoutReason, "`\(item.title)` is marked N/A without a reason", at: at, item: fullID))
+            default:
+                break
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,94 @@
+/// How ready one review is, derived from its findings: one definition used by
+/// `prr check`, every page and the JSON output.
+public struct ReadinessSummary: Sendable, Hashable {
+    public enum State: String, Sendable, Hashable, CaseIterable, Codable {
+        /// No open findings and no accepted risks.
+        case ready
+        /// No open findings; some gaps are covered by unexpired accepted risks.
+        case readyWithAcceptedRisks = "ready-with-accepted-risks"
+        /// At least one open finding.
+        case notReady = "not-ready"
+
+        public var label: String {
+            switch self {
+            case .ready: return "Ready"
+            case .readyWithAcceptedRisks: return "Ready with accepted risks"
+            case .notReady: return "Not ready"
+            }
+        }
+    }
+
+    /// Where one checklist item stands.
+    public enum ItemState: String, Sendable, Hashable, Codable {
+        /// Ticked, and no open finding contradicts it.
+        case met
+        /// Marked N/A with a reason.
+        case notApplicable = "n/a"
+        /// Not met, but an unexpired accepted risk covers it.
+        case accepted
+        /// Required and not met (unchecked, absent, or contradicted).
+        case unmet
+        /// Not required for the tier and not met.
+        case optional
+    }
+
+    public struct ItemScore: Sendable, Hashable {
+        public let id: String
+        public let title: String
+        public let required: Bool
+        public let state: ItemState
+        /// The line of the item in the review, when listed.
+        public let line: Int?
+    }
+
+    public struct CategoryScore: Sendable, Hashable {
+        public let id: String
+        public let title: String
+        /// The heading anchor of the category's section in the review body.
+        public let anchor: String?
+        public let items: [ItemScore]
+
+        public var required: Int { items.filter(\.required).count }
+        /// Required items that are met or N/A.
+        public var met: Int { items.filter { $0.required && ($0.state == .met || $0.state == .notApplicable) }.count }
+        public var accepted: Int { items.filter { $0.required && $0.state == .accepted }.count }
+        public var unmet: Int { items.filter { $0.required && $0.state == .unmet }.count }
+        public var notApplicable: Int { items.filter { $0.state == .notApplicable }.count }
+    }
+
+    public let state: State
+    public let categories: [CategoryScore]
+    public let openFindings: Int
+    public let acceptedFindings: Int
+
+    init(findings: [Finding], checklist: ChecklistReading, policy: Policy, tier: Tier) {
+        let open = findings.filter { !$0.isAccepted }
+        openFindings = open.count
+        acceptedFindings = findings.count - open.count
+        state = !open.isEmpty ? .notReady : acceptedFindings > 0 ? .readyWithAcceptedRisks : .ready
+        let openItems = Set(open.compactMap { $0.item?.lowercased() })
+        let acceptedItems = Set(findings.filter(\.isAccepted).compactMap { $0.item?.lowercased() })
+        categories = policy.categories.map { category in
+            let items = category.items.map { item -> ItemScore in
+                let fullID = category.fullID(of: item)
+                let entry = checklist.entry(fullID)
+                let required = item.isRequired(for: tier)
+                let state: ItemState
+                if acceptedItems.contains(fullID.lowercased()) && !openItems.contains(fullID.lowercased()) {
+                    state = .accepted
+                } else if openItems.contains(fullID.lowercased()) {
+                    state = required ? .unmet : .optional
+                } else {
+                    switch entry?.task.state {
+                    case .checked?: state = .met
+                    case .notApplicable?: state = (entry?.task.note ?? "").isEmpty ? (required ? .unmet : .optional) : .notApplicable
+                    default: state = required ? .unmet : .optional
+                    }
+                }
+                return ItemScore(id: fullID, title: item.title, required: required, state: state, line: entry?.task.line)
+            }
+            return CategoryScore(id: category.id, title: category.title,
+                                 anchor: checklist.headings[category.id]?.anchor, items: items)
+        }
+    }
+}

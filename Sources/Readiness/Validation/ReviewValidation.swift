@@ -1,0 +1,68 @@
+/// What validation concluded about one review.
+public struct ReviewValidation: Sendable {
+    /// The review's findings, sorted, with severities set.
+    public let findings: [Finding]
+    /// Problems in how the checklist and risks are written.
+    public let diagnostics: [Diagnostic]
+    public let readiness: ReadinessSummary
+    public let checklist: ChecklistReading
+
+    /// Findings that no accepted risk covers.
+    public var openFindings: [Finding] { findings.filter { !$0.isAccepted } }
+}
+
+/// Runs every rule over one review and sets each finding's severity from the
+/// review's claim: open gaps on a draft or in-review review are warnings, on an
+/// approved or launched one errors (the claim is not true), on a retired one
+/// notes. Accepted findings are notes. `strict` makes every open finding an error.
+public struct ReviewValidator: Sendable {
+    public let policy: Policy
+    public let catalog: Catalog
+    public let today: Day
+    public let strict: Bool
+    let reviewsByComponent: [EntityRef: ReviewDocument]
+
+    public init(policy: Policy, catalog: Catalog, today: Day, reviews: [ReviewDocument], strict: Bool = false) {
+        self.policy = policy
+        self.catalog = catalog
+        self.today = today
+        self.strict = strict
+        var byComponent: [EntityRef: ReviewDocument] = [:]
+        for document in reviews {
+            if let ref = EntityRef(document.review.service, defaultKind: "component") { byComponent[ref] = document }
+        }
+        reviewsByComponent = byComponent
+    }
+
+    public func validate(_ document: ReviewDocument) -> ReviewValidation {
+        let checklist = ChecklistReading(document, policy: policy)
+        let context = ReviewContext(
+            document: document, policy: policy, checklist: checklist, catalog: catalog, today: today,
+            reviewsByComponent: reviewsByComponent)
+        let raw = ChecklistValidator(context: context).findings()
+            + ReviewerValidator(context: context).findings()
+            + GapValidator(context: context).findings()
+            + CatalogValidator(context: context).findings()
+        let (accepted, riskDiagnostics) = RiskAcceptance(context: context).apply(to: raw)
+        let status = document.review.status
+        let findings = accepted.map { finding -> Finding in
+            var finding = finding
+            finding.severity = severity(of: finding, status: status)
+            return finding
+        }.sorted { $0.diagnostic < $1.diagnostic }
+        return ReviewValidation(
+            findings: findings, diagnostics: checklist.diagnostics + riskDiagnostics,
+            readiness: ReadinessSummary(findings: findings, checklist: checklist, policy: policy, tier: document.review.tier),
+            checklist: checklist)
+    }
+
+    private func severity(of finding: Finding, status: ReviewStatus) -> Severity {
+        if finding.isAccepted { return .note }
+        if strict { return .error }
+        switch status {
+        case .draft, .inReview: return .warning
+        case .approved, .launched: return .error
+        case .retired: return .note
+        }
+    }
+}

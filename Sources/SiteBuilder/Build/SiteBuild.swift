@@ -1,0 +1,75 @@
+import Foundation
+import Readiness
+
+/// The whole pipeline behind `prr build`: load, parse, link, validate,
+/// render, write — and swap the new site in only when nothing failed.
+public enum SiteBuild {
+    /// Written into pages' `generator` meta tag.
+    public static let generator = "prr 0.1.0"
+
+    public struct Options: Sendable {
+        public var content: ContentFolder
+        public var layouts: URL
+        public var layoutsDisplay: String
+        public var output: URL
+        public var loader: SiteLoader.Options
+        /// Replace an output folder prr did not create.
+        public var force: Bool
+        /// Treat findings as failures too.
+        public var strict: Bool
+
+        public init(content: ContentFolder, layouts: URL, layoutsDisplay: String, output: URL,
+                    loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false) {
+            self.content = content
+            self.layouts = layouts
+            self.layoutsDisplay = layoutsDisplay
+            self.output = output
+            self.loader = loader
+            self.force = force
+            self.strict = strict
+        }
+    }
+
+    public struct Result: Sendable {
+        public var diagnostics: [Diagnostic]
+        public var reviewCount: Int
+        public var pagesWritten: Int
+        /// Whether `Output/` now holds the new site.
+        public var published: Bool
+        /// Why nothing was published, for problems that are not about content.
+        public var failure: String?
+    }
+
+    public static func run(_ options: Options) -> Result {
+        let (layoutSet, layoutDiagnostics) = LayoutSet.load(from: options.layouts, displayPath: options.layoutsDisplay)
+        let site = SiteLoader.load(content: options.content, options: options.loader)
+        let diagnostics = (site.diagnostics + layoutDiagnostics).sorted()
+        var result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
+        let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
+        guard let layouts = layoutSet, !failed else { return result }
+
+        let pages = SiteRenderer.render(site, layouts: layouts)
+        do {
+            let writer = try OutputWriter(output: options.output, force: options.force)
+            do {
+                for page in pages { try writer.write(page.html, to: page.path) }
+                for asset in layouts.assets {
+                    let relative = String(asset.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1))
+                    switch FileBytes.read(asset.url) {
+                    case .success(let bytes): try writer.write(Data(bytes), to: "assets/" + relative)
+                    case .failure(let failure): throw OutputWriter.Failure.io("cannot read \(asset.path): \(failure.reason)")
+                    }
+                }
+                try writer.commit()
+            } catch {
+                writer.discard()
+                throw error
+            }
+            result.pagesWritten = pages.count
+            result.published = true
+        } catch {
+            result.failure = "\(error)"
+        }
+        return result
+    }
+}

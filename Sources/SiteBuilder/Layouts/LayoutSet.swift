@@ -1,0 +1,131 @@
+import Foundation
+import Mustache
+import Readiness
+
+/// The page layouts of a site: every `*.mustache` file of the layouts folder,
+/// checked before any page is rendered so a missing partial or a syntax error
+/// is a diagnostic with the template's line and column, never an empty page.
+public struct LayoutSet: Sendable {
+    /// The layouts every site needs, by name (file name without `.mustache`).
+    public static let requiredLayouts = ["index", "review"]
+
+    let library: MustacheLibrary
+    /// Layout names that exist.
+    public let names: Set<String>
+    /// Files other than layouts (stylesheet, scripts, icons), copied to `assets/`.
+    public let assets: [ContentFile]
+
+    /// Loads and checks the layouts in `folder`.
+    public static func load(from folder: URL, displayPath: String) -> (LayoutSet?, [Diagnostic]) {
+        _ = SafeHTMLContentType.registered
+        let layoutFolder = ContentFolder(root: folder, displayRoot: displayPath)
+        var (files, diagnostics) = layoutFolder.files(in: "", extensions: ["mustache"])
+        let assets = layoutFolder.files(in: "", extensions: ["css", "js", "svg", "png", "ico", "woff2", "txt"])
+        diagnostics += assets.diagnostics
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return (nil, [Diagnostic(
+                .error, "layout-missing", "the layouts folder does not exist",
+                at: SourceLocation(file: displayPath), hint: "Pass --layouts with the folder that holds the *.mustache files.")])
+        }
+        var library = MustacheLibrary()
+        var sources: [(name: String, path: String, text: String)] = []
+        for file in files {
+            let name = String(file.url.deletingPathExtension().path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            switch SourceText.read(file.url, path: file.path) {
+            case .failure(let diagnostic):
+                diagnostics.append(diagnostic)
+            case .success(let source):
+                do {
+                    library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + source.text), named: name)
+                    sources.append((name, file.path, source.text))
+                } catch let error as MustacheTemplate.ParserError {
+                    let context = error.context
+                    let column = context.lineNumber == 1
+                        ? max(1, context.columnNumber - SafeHTMLContentType.pragma.count) : context.columnNumber
+                    diagnostics.append(Diagnostic(
+                        .error, "layout-syntax", "template syntax error: \(describe(error.error))",
+                        at: SourceLocation(file: file.path, line: context.lineNumber, column: column),
+                        hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed."))
+                } catch {
+                    diagnostics.append(Diagnostic(
+                        .error, "layout-syntax", "template syntax error: \(error)",
+                        at: SourceLocation(file: file.path, line: 1, column: 1)))
+                }
+            }
+        }
+        let names = Set(sources.map(\.name))
+        for source in sources {
+            for reference in PartialReferences.find(in: source.text) where !names.contains(reference.name) {
+                diagnostics.append(Diagnostic(
+                    .error, "layout-missing-partial", "the layout uses `\(reference.name)`, which does not exist",
+                    at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
+                    hint: "Add \(displayPath)/\(reference.name).mustache or fix the name."))
+            }
+        }
+        for required in requiredLayouts where !names.contains(required) {
+            diagnostics.append(Diagnostic(
+                .error, "layout-missing", "the layout `\(required).mustache` is missing",
+                at: SourceLocation(file: displayPath), hint: "Add \(displayPath)/\(required).mustache."))
+        }
+        guard !diagnostics.hasErrors else { return (nil, diagnostics) }
+        return (LayoutSet(library: library, names: names, assets: assets.files), diagnostics)
+    }
+
+    /// Renders a page with a layout that `load` checked exists.
+    public func render(_ layout: String, _ context: [String: Any]) -> String {
+        library.render(context, withTemplate: layout) ?? ""
+    }
+
+    private static func describe(_ error: Error) -> String {
+        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
+        switch error {
+        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
+        case .unfinishedName: return "a tag is not closed"
+        case .expectedSectionEnd: return "a section is never closed"
+        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
+        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
+        case .illegalTokenInsideInheritSection: return "only block definitions may appear inside an inherited layout"
+        case .textInsideInheritSection: return "text appears inside an inherited layout outside a block"
+        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a pragma is malformed"
+        }
+    }
+}
+
+/// Finds `{{> name}}` partials and `{{< name}}` parents in a template's text.
+enum PartialReferences {
+    struct Reference {
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    static func find(in text: String) -> [Reference] {
+        var references: [Reference] = []
+        var line = 1
+        var column = 1
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
+                scalars[index + 2] == ">" || scalars[index + 2] == "<"
+            {
+                var end = index + 3
+                var name = ""
+                while end < scalars.count, scalars[end] != "}" {
+                    if !scalars[end].properties.isWhitespace { name.unicodeScalars.append(scalars[end]) }
+                    end += 1
+                }
+                if !name.isEmpty { references.append(Reference(name: name, line: line, column: column)) }
+            }
+            if scalars[index] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            index += 1
+        }
+        return references
+    }
+}

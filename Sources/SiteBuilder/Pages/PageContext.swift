@@ -1,0 +1,42 @@
+import Readiness
+
+/// The values every page's layout can use, whatever the page.
+///
+/// Layout contexts are plain dictionaries so that users editing layouts see
+/// exactly the names documented in the README.
+struct PageContext {
+    let site: Site
+    /// The page's path relative to the output root.
+    let path: String
+    let title: String
+    /// Which header link is the current page ("home", "reviews", …).
+    let section: String
+
+    func values(_ page: [String: Any]) -> [String: Any] {
+        let root = SiteURLs.root(from: path)
+        var values = page
+        values["root"] = root
+        values["page"] = [
+            "title": title,
+            "path": path,
+            "canonical": site.config.baseURL.map { $0 + path } as Any,
+        ] as [String: Any]
+        values["site"] = [
+            "title": site.config.title,
+            "description": site.config.description as Any,
+            "today": site.today.description,
+        ] as [String: Any]
+        values["nav"] = [section: true]
+        values["stylesheet"] = root + SiteURLs.stylesheet
+        values["home"] = root + SiteURLs.home
+        values["generator"] = SiteBuild.generator
+        return values
+    }
+}
+
+/// A link in a layout: `href` is present only for safe URLs, so a layout
+/// writes `{{#href}}<a href="{{href}}">{{/href}}` and unsafe URLs stay text.
+func linkValue(_ url: String?, text: String? = nil) -> [String: Any]? {
+    guard let url, !url.isEmpty else { return nil }
+    return ["href": SafeURL.href(url) as Any, "text": text ?? url]
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import Foundation
+import Readiness
+import SiteBuilder
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Validate the content and build the site into the output folder.",
+        discussion: """
+            Every problem is reported at once. Malformed content fails the build and the \
+            previous output folder is left exactly as it was; readiness findings are shown \
+            on the site (use --strict to fail on them too).
+            """)
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(name: .long, help: "The folder of *.mustache layouts and assets.")
+    var layouts: String = "Layouts"
+
+    @Option(name: .long, help: "The folder the site is written to. It is replaced as a whole.")
+    var output: String = "Output"
+
+    @Flag(name: .long, help: "Replace the output folder even if prr did not create it.")
+    var force = false
+
+    @Flag(name: .long, help: "Fail the build on warnings and readiness findings as well.")
+    var strict = false
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        let started = Date()
+        let result = SiteBuild.run(SiteBuild.Options(
+            content: content.contentFolder,
+            layouts: URL(fileURLWithPath: layouts), layoutsDisplay: ContentOptions.display(layouts),
+            output: URL(fileURLWithPath: output), loader: content.loaderOptions,
+            force: force, strict: strict))
+        DiagnosticOutput.print(result.diagnostics, options: outputOptions)
+        if let failure = result.failure {
+            Terminal.standardError("error: \(failure)")
+        }
+        let seconds = Date().timeIntervalSince(started)
+        let errors = result.diagnostics.count(of: .error)
+        let warnings = result.diagnostics.count(of: .warning)
+        let summary = result.published
+            ? "Built \(result.pagesWritten) pages from \(result.reviewCount) reviews into \(output)"
+            : "Build failed; \(output) left unchanged"
+        if !outputOptions.quiet || !result.published {
+            Terminal.standardError(String(format: "%@: %d errors, %d warnings, %.2f s", summary, errors, warnings, seconds))
+        }
+        if !result.published { throw ExitCode.failure }
+    }
+}

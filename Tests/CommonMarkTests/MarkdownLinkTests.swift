@@ -1,0 +1,26 @@
+import Testing
+@testable import CommonMark
+
+@Suite struct MarkdownLinkTests {
+    @Test func everyLinkAndImageIsListedAsWritten() {
+        let document = MarkdownDocument(markdown: """
+            See [the *runbook*](../runbook.md "Runbook") and <https://auto.example>.
+
+            ![diagram](img/arch.png)
+            [ref link][r] and [bad](javascript:alert(1))
+            [![badge](b.svg)](https://ci)
+
+            [r]: https://ref.example/&amp;x
+            """, lineOffset: 2)
+        let links = document.links
+        #expect(links.map(\.url) == ["../runbook.md", "https://auto.example", "img/arch.png",
+                                      "https://ref.example/&x", "javascript:alert(1)", "https://ci", "b.svg"])
+        #expect(links.map(\.text) == ["the runbook", "https://auto.example", "diagram", "ref link", "bad",
+                                       "badge", "badge"])
+        #expect(links.map(\.isImage) == [false, false, true, false, false, false, true])
+        #expect(links[0].title == "Runbook")
+        #expect(links[1].title == nil)
+        #expect(links.map(\.line) == [3, 3, 5, 6, 6, 7, 7])
+        #expect(links[0].column == 5)
+    }
+}
