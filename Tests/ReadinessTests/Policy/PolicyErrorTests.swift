@@ -141,13 +141,8 @@ import Testing
     @Test func syntaxErrorsAndNonMappingsGiveTheDefault() {
         let broken = loadPolicy("tiers:\n  1: {min_reviewers: 3\n")
         #expect(broken.policy == .default)
-        // YAMLDocuments.composeAll iterates Yams' YamlSequence, which stores a
-        // parse error in `.error` and ends instead of throwing; the error is
-        // never checked, so broken YAML reads as an empty document. Remove
-        // this wrapper once YAMLDocuments rethrows `sequence.error`.
-        withKnownIssue("YAMLDocuments drops Yams syntax errors") {
-            #expect(broken.diagnostics.map(\.ruleID) == ["yaml-syntax"])
-        }
+        #expect(broken.diagnostics.map(\.ruleID) == ["yaml-syntax"])
+        #expect(broken.diagnostics.map(\.location.file) == ["policy.yaml"])
         let list = loadPolicy("- a\n- b\n")
         #expect(list.policy == .default && positions(list.diagnostics) == ["1:1 yaml-type"])
     }
