@@ -23,13 +23,19 @@ struct NameMatcher: Sendable {
 
     /// The position of the entry `text` names, if any.
     func match(_ text: String) -> Int? {
-        let key = Self.normalise(text)
-        if let exact = positions[key] { return exact }
-        let words = key.split(separator: " ")
-        var count = min(longestKey, words.count - 1)
-        while count > 0 {
-            if let position = positions[words[0..<count].joined(separator: " ")] { return position }
-            count -= 1
+        // Words past the longest key cannot change the answer: normalise no further.
+        let (key, truncated) = Self.normalise(text, wordLimit: longestKey)
+        if !truncated, let exact = positions[key] { return exact }
+        // Prefixes that end at a word boundary, longest first.
+        var ends: [String.Index] = []
+        var index = key.startIndex
+        while index < key.endIndex {
+            if key.utf8[index] == UInt8(ascii: " ") { ends.append(index) }
+            index = key.utf8.index(after: index)
+        }
+        if truncated { ends.append(key.endIndex) }
+        for end in ends.reversed() {
+            if let position = positions[String(key[..<end])] { return position }
         }
         return nil
     }
@@ -37,23 +43,65 @@ struct NameMatcher: Sendable {
     /// Lowercases, reads `&` as "and", turns every run of characters that are
     /// not letters or digits into one space, and trims the ends:
     /// "Latency dashboards (p50, p99)" becomes "latency dashboards p50 p99".
-    static func normalise(_ text: String) -> String {
-        var out = ""
+    static func normalise(_ text: String) -> String { normalise(text, wordLimit: Int.max).key }
+
+    /// `normalise(_:)` that stops before word `wordLimit + 1`, saying whether
+    /// it did. Works on Unicode scalars with an ASCII fast path: it runs for
+    /// every checklist line of every review.
+    static func normalise(_ text: String, wordLimit: Int) -> (key: String, truncated: Bool) {
+        var out: [UInt8] = []
+        var words = 0
         out.reserveCapacity(text.utf8.count)
         var pendingSpace = false
-        for character in text.lowercased() {
-            if character == "&" {
-                if !out.isEmpty { out.append(" ") }
-                out.append("and")
-                pendingSpace = true
-            } else if character.isLetter || character.isNumber {
-                if pendingSpace, !out.isEmpty { out.append(" ") }
-                pendingSpace = false
-                out.append(character)
+        func startWord() {
+            if out.isEmpty || pendingSpace { words += 1 }
+            if pendingSpace, !out.isEmpty { out.append(UInt8(ascii: " ")) }
+            pendingSpace = false
+        }
+        func append(_ scalar: Unicode.Scalar) {
+            startWord()
+            out.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? [])
+        }
+        for scalar in text.unicodeScalars {
+            if words == wordLimit, pendingSpace, isWordScalar(scalar) {
+                return (String(decoding: out, as: UTF8.self), true)
+            }
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    startWord()
+                    out.append(byte)
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    startWord()
+                    out.append(byte + 0x20)
+                case UInt8(ascii: "&"):
+                    pendingSpace = true
+                    startWord()
+                    out.append(contentsOf: "and".utf8)
+                    pendingSpace = true
+                default:
+                    pendingSpace = true
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
+            } else if [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
+                // A combining mark belongs to the letter before it.
+                if !pendingSpace, !out.isEmpty { out.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? []) }
             } else {
                 pendingSpace = true
             }
         }
-        return out
+        return (String(decoding: out, as: UTF8.self), false)
+    }
+
+    /// Whether `scalar` starts or continues a word (the `&` that reads as "and" included).
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x61...0x7A, 0x41...0x5A, 0x30...0x39, 0x26: return true
+        case ..<0x80: return false
+        default: return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 }

@@ -142,6 +142,7 @@ import Testing
         let broken = loadPolicy("tiers:\n  1: {min_reviewers: 3\n")
         #expect(broken.policy == .default)
         #expect(broken.diagnostics.map(\.ruleID) == ["yaml-syntax"])
+        #expect(broken.diagnostics.map(\.location.file) == ["policy.yaml"])
         let list = loadPolicy("- a\n- b\n")
         #expect(list.policy == .default && positions(list.diagnostics) == ["1:1 yaml-type"])
     }

@@ -89,5 +89,18 @@ import Testing
         #expect(NameMatcher.normalise("Monitoring & Alerting") == "monitoring and alerting")
         #expect(NameMatcher.normalise("On-call—rotation") == "on call rotation")
         #expect(NameMatcher.normalise("!!!") == "")
+        #expect(NameMatcher.normalise("ÜBERWACHUNG: Café") == "überwachung café")
+        #expect(NameMatcher.normalise("Cafe\u{301} au lait") == "cafe\u{301} au lait")
+    }
+
+    /// Matching stops reading a line after as many words as the longest name has.
+    @Test func stopsNormalisingAfterTheLongestName() {
+        #expect(NameMatcher.normalise("A b, c d", wordLimit: 2) == ("a b", true))
+        #expect(NameMatcher.normalise("A b!!", wordLimit: 2) == ("a b", false))
+        #expect(NameMatcher.normalise("x & y", wordLimit: 2) == ("x and", true))
+        let evidence = Array(repeating: "word", count: 40).joined(separator: " ")
+        #expect(item("Monitoring and alerting", "Error rate dashboards — \(evidence)") == "monitoring.error-dashboards")
+        #expect(item("Failure modes and recovery", "Documented for each dependency: what happens when it fails? \(evidence)")
+            == "failure-modes.dependency-failures")
     }
 }
