@@ -3,11 +3,13 @@ import CommonMark
 
 @main
 struct PRR: ParsableCommand {
+    static let version = "0.1.0"
+
     static let configuration = CommandConfiguration(
         commandName: "prr",
         abstract: "Production Readiness Reviews from Markdown in git to a validated static site.",
-        version: "0.1.0 (libcmark \(LibraryVersion.cmark))",
-        subcommands: [BuildCommand.self],
+        version: "\(version) (libcmark \(LibraryVersion.cmark))",
+        subcommands: [BuildCommand.self, CheckCommand.self, PolicyCommand.self, RulesCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -29,12 +29,18 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var outputOptions: OutputOptions
 
+    private var loaderOptions: SiteLoader.Options {
+        var options = content.loaderOptions
+        options.strict = strict
+        return options
+    }
+
     func run() throws {
         let started = Date()
         let result = SiteBuild.run(SiteBuild.Options(
             content: content.contentFolder,
             layouts: URL(fileURLWithPath: layouts), layoutsDisplay: ContentOptions.display(layouts),
-            output: URL(fileURLWithPath: output), loader: content.loaderOptions,
+            output: URL(fileURLWithPath: output), loader: loaderOptions,
             force: force, strict: strict))
         DiagnosticOutput.print(result.diagnostics, options: outputOptions)
         if let failure = result.failure {

@@ -3,8 +3,8 @@ import Foundation
 /// Where the command line writes: diagnostics and summaries on standard error,
 /// machine-readable results on standard output.
 enum Terminal {
-    static func standardError(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+    static func standardError(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }
 
     static func standardOutput(_ text: String) {
