@@ -15,6 +15,8 @@ public struct Site: Sendable {
     public var validations: [ReviewValidation]
     /// Every diagnostic of the build, sorted.
     public var diagnostics: [Diagnostic]
+    /// Teams, systems, coverage and dependencies across the reviews.
+    public let index: SiteIndex
 
     /// The review of a service, by its lowercased name.
     public func review(named name: String) -> ReviewDocument? {
@@ -44,6 +46,7 @@ public struct Site: Sendable {
         self.catalog = catalog
         self.reviews = reviews
         self.validations = validations
+        index = SiteIndex(reviews: reviews, catalog: catalog)
         self.diagnostics = diagnostics.sorted()
         for (index, review) in reviews.enumerated() { reviewIndex[review.review.serviceName.lowercased()] = index }
         diagnosticsByFile = Dictionary(grouping: self.diagnostics, by: \.location.file)

@@ -5,7 +5,7 @@ import Readiness
 public enum SiteRenderer {
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
         var pages = [HomePage.render(site, layouts: layouts)]
-        pages += site.reviews.parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
+        pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
         return pages
     }
 }

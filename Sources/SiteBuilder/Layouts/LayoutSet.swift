@@ -74,7 +74,7 @@ public struct LayoutSet: Sendable {
 
     /// Renders a page with a layout that `load` checked exists.
     public func render(_ layout: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: layout) ?? ""
+        library.render(LayoutValues.normalise(context) ?? [:], withTemplate: layout) ?? ""
     }
 
     private static func describe(_ error: Error) -> String {

@@ -4,7 +4,7 @@ import Readiness
 enum HomePage {
     static func render(_ site: Site, layouts: LayoutSet) -> RenderedPage {
         let path = SiteURLs.home
-        let reviews = site.reviews.map { reviewSummaryValues($0, site: site, from: path) }
+        let reviews = site.reviews.indices.map { reviewSummaryValues($0, site: site, from: path) }
         let byStatus = ReviewStatus.allCases.map { status in
             ["status": status.rawValue, "label": status.label,
              "count": site.reviews.filter { $0.review.status == status }.count] as [String: Any]

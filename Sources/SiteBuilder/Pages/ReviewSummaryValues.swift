@@ -1,24 +1,34 @@
 import Readiness
 
 /// The short description of a review used in lists and tables.
-func reviewSummaryValues(_ document: ReviewDocument, site: Site, from page: String) -> [String: Any] {
-    let review = document.review
-    let diagnostics = site.diagnostics(in: review.file)
+func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> [String: Any] {
+    let review = site.reviews[index].review
+    let validation = site.validations[index]
+    let entry = site.index.entries[index]
+    let root = SiteURLs.root(from: page)
+    let open = validation.openFindings
     return [
         "service": review.serviceName,
         "title": review.title,
-        "url": SiteURLs.root(from: page) + SiteURLs.review(review.serviceName),
+        "url": root + SiteURLs.review(review.serviceName),
         "tier": review.tier.rawValue,
         "tierName": "Tier \(review.tier.rawValue)",
         "tierLabel": review.tier.label,
+        "tierURL": root + SiteURLs.tier(review.tier),
         "status": review.status.rawValue,
         "statusLabel": review.status.label,
-        "owner": review.owner as Any,
+        "owner": (entry.owner?.displayName ?? review.owner) as Any,
+        "ownerURL": entry.owner.map { root + SiteURLs.team($0) } as Any,
+        "system": entry.system?.displayName as Any,
+        "systemURL": entry.system.map { root + SiteURLs.system($0) } as Any,
         "reviewDate": review.reviewDate?.description as Any,
         "launchDate": review.launchDate?.description as Any,
+        "readiness": validation.readiness.state.rawValue,
+        "readinessLabel": validation.readiness.state.label,
         // Absent rather than 0, so `{{#errors}}` sections show only when there are some.
-        "errors": nonZero(diagnostics.count(of: .error)) as Any,
-        "warnings": nonZero(diagnostics.count(of: .warning)) as Any,
+        "errors": nonZero(open.filter { $0.severity == .error }.count) as Any,
+        "openGaps": nonZero(open.count) as Any,
+        "acceptedGaps": nonZero(validation.readiness.acceptedFindings) as Any,
     ]
 }
 

@@ -6,10 +6,38 @@ import Readiness
 public enum SiteURLs {
     public static let home = "index.html"
     public static let stylesheet = "assets/style.css"
+    public static let gaps = "gaps.html"
+    public static let teams = "teams/index.html"
+    public static let systems = "systems/index.html"
+    public static let retrospectives = "retrospectives/index.html"
+    public static let lessons = "retrospectives/lessons.html"
+    public static let reviewsJSON = "reviews.json"
+    public static let gapsJSON = "gaps.json"
 
     /// Review pages are named by the lowercased service name, which
     /// `ServiceName` has restricted to safe characters.
     public static func review(_ name: String) -> String { "reviews/\(name.lowercased()).html" }
+
+    /// A review page's section, e.g. a checklist category's heading.
+    public static func review(_ name: String, anchor: String?) -> String {
+        review(name) + (anchor.map { "#" + $0 } ?? "")
+    }
+
+    public static func retrospective(_ name: String) -> String { "retrospectives/\(name.lowercased()).html" }
+
+    public static func tier(_ tier: Tier) -> String { "tiers/tier-\(tier.rawValue).html" }
+
+    public static func team(_ ref: EntityRef) -> String { "teams/\(entitySlug(ref)).html" }
+
+    public static func system(_ ref: EntityRef) -> String { "systems/\(entitySlug(ref)).html" }
+
+    /// A file name from an entity reference: the name, prefixed by its
+    /// namespace when that is not `default`. Catalog names are validated to
+    /// `[a-z0-9-_.]` (compared lowercased), so the result is always safe; a
+    /// name of dots alone cannot pass validation.
+    public static func entitySlug(_ ref: EntityRef) -> String {
+        ref.namespace == "default" ? ref.name : "\(ref.namespace)--\(ref.name)"
+    }
 
     /// The prefix that leads from a page back to the output root ("" or "../").
     public static func root(from page: String) -> String {

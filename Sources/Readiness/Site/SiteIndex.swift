@@ -1,0 +1,61 @@
+/// The cross-references pages need, computed once per build: which reviews
+/// each team owns and each system holds, which catalog Components have no
+/// review, and who depends on whom. Every list is sorted, every lookup is a
+/// dictionary, so building the index is O(n log n).
+public struct SiteIndex: Sendable {
+    /// The catalog view of one review.
+    public struct Entry: Sendable {
+        /// Index into `Site.reviews` and `Site.validations`.
+        public let index: Int
+        public let component: EntityRef?
+        /// The owning team: the catalog's owner when it knows the service, else the review's.
+        public let owner: EntityRef?
+        public let system: EntityRef?
+    }
+
+    public let entries: [Entry]
+    /// Review indices by owning team.
+    public let reviewsByOwner: [EntityRef: [Int]]
+    /// Review indices by catalog System.
+    public let reviewsBySystem: [EntityRef: [Int]]
+    /// Review index by Component.
+    public let reviewByComponent: [EntityRef: Int]
+    /// Catalog Components that no review covers: the biggest gap of all.
+    public let unreviewedComponents: [CatalogEntity]
+
+    public init(reviews: [ReviewDocument], catalog: Catalog) {
+        var entries: [Entry] = []
+        var byOwner: [EntityRef: [Int]] = [:]
+        var bySystem: [EntityRef: [Int]] = [:]
+        var byComponent: [EntityRef: Int] = [:]
+        for (index, document) in reviews.enumerated() {
+            let component = EntityRef(document.review.service, defaultKind: "component")
+            let entity = component.flatMap { catalog.entity($0) }
+            let owner = entity?.owner?.ref ?? document.review.owner.flatMap { EntityRef($0, defaultKind: "group") }
+            let system = entity?.system?.ref
+            entries.append(Entry(index: index, component: component, owner: owner, system: system))
+            if let owner { byOwner[owner, default: []].append(index) }
+            if let system { bySystem[system, default: []].append(index) }
+            if let component, byComponent[component] == nil { byComponent[component] = index }
+        }
+        self.entries = entries
+        reviewsByOwner = byOwner
+        reviewsBySystem = bySystem
+        reviewByComponent = byComponent
+        unreviewedComponents = catalog.components.filter { byComponent[$0.ref] == nil }
+    }
+
+    /// Every team that owns a review or a Component, sorted.
+    public func teams(in catalog: Catalog) -> [EntityRef] {
+        var teams = Set(reviewsByOwner.keys)
+        for component in catalog.components { if let owner = component.owner?.ref { teams.insert(owner) } }
+        return teams.sorted()
+    }
+
+    /// Every System that holds a review or a Component, sorted.
+    public func systems(in catalog: Catalog) -> [EntityRef] {
+        var systems = Set(reviewsBySystem.keys)
+        for system in catalog.systems { systems.insert(system.ref) }
+        return systems.sorted()
+    }
+}
