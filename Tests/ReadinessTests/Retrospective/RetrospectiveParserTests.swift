@@ -31,7 +31,7 @@ import Testing
         #expect(r.templateChanges.map(\.location.line) == [16, 17])
         #expect(r.location(of: "runbooks_accurate") == SourceLocation(file: file, line: 14, column: 1))
         #expect(r.location(of: "date").line == 3)
-        #expect(r.bodyLineOffset == 19)
+        #expect(r.bodyLineOffset == 18)
         #expect(r.body.hasPrefix("\nRetrospective for `payments-api` v2"))
         // 1040 / 1200, worked out by hand: 0.8666…
         #expect(abs((r.estimateRatio ?? 0) - 0.8667) < 0.0001)
@@ -49,8 +49,8 @@ import Testing
     @Test func documentRendersTheBodyOnceWithHeadingsAtFileLines() throws {
         let document = try RetrospectiveFixtures.document("written/payments-api.md")
         #expect(document.headings.map(\.text) == ["What went well", "What surprised us", "Follow-ups"])
-        // "## What went well" is line 24 of the file.
-        #expect(document.headings.first?.line == 24)
+        // "## What went well" is line 23 of the file.
+        #expect(document.headings.first?.line == 23)
         #expect(document.bodyHTML.contains("<h2"))
         #expect(document.bodyHTML.contains("<strong>1,040 rps</strong>"))
         #expect(document.file == "written/payments-api.md")
