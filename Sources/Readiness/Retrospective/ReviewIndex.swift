@@ -1,0 +1,26 @@
+/// The reviews by service, for pairing retrospectives with the review they judge.
+///
+/// Keys come from `ServiceKey`, so `payments-api` and
+/// `component:default/payments-api` find the same review. When two reviews
+/// claim one service, the first in file order wins (the review rules report
+/// the duplicate).
+struct ReviewIndex: Sendable {
+    private var byKey: [String: ReviewDocument] = [:]
+    /// Every review's short service name, sorted, for "did you mean".
+    let serviceNames: [String]
+
+    init(_ reviews: [ReviewDocument]) {
+        var byKey: [String: ReviewDocument] = [:]
+        for document in reviews.sorted(by: { $0.file < $1.file }) {
+            let key = ServiceKey.of(document.review.service)
+            if byKey[key] == nil { byKey[key] = document }
+        }
+        self.byKey = byKey
+        serviceNames = Set(reviews.map(\.review.serviceName)).sorted()
+    }
+
+    /// The review of the service a retrospective names.
+    func review(for retrospective: Retrospective) -> ReviewDocument? {
+        byKey[retrospective.serviceKey]
+    }
+}
