@@ -13,6 +13,12 @@ public struct Site: Sendable {
     public var reviews: [ReviewDocument]
     /// The validation of each review, at the same index as `reviews`.
     public var validations: [ReviewValidation]
+    /// Post-launch retrospectives, in file order.
+    public var retrospectives: [RetrospectiveDocument]
+    /// Which launched services owe, or have written, their retrospective.
+    public var schedule: RetrospectiveSchedule
+    /// What the retrospectives teach across all launches.
+    public var lessons: RetrospectiveLessons
     /// Every diagnostic of the build, sorted.
     public var diagnostics: [Diagnostic]
     /// Teams, systems, coverage and dependencies across the reviews.
@@ -38,8 +44,12 @@ public struct Site: Sendable {
 
     public init(
         config: SiteConfig, today: Day, policy: Policy, catalog: Catalog,
-        reviews: [ReviewDocument], validations: [ReviewValidation], diagnostics: [Diagnostic]
+        reviews: [ReviewDocument], validations: [ReviewValidation], retrospectives: [RetrospectiveDocument],
+        schedule: RetrospectiveSchedule, lessons: RetrospectiveLessons, diagnostics: [Diagnostic]
     ) {
+        self.retrospectives = retrospectives
+        self.schedule = schedule
+        self.lessons = lessons
         self.config = config
         self.today = today
         self.policy = policy

@@ -44,26 +44,32 @@ public enum SiteLoader {
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
         let parsed = reviewFiles.parallelMap { file -> (ReviewDocument?, [Diagnostic]) in
-            let source: SourceText
-            switch FileBytes.read(file.url, limit: limit) {
-            case .failure(let failure):
-                return (nil, [Diagnostic(
-                    .error, "unreadable-file", "cannot read the review: \(failure.reason)",
-                    at: SourceLocation(file: file.path),
-                    hint: "Check the file's permissions; raise `limits.max_file_bytes` in site.yaml for very large files.")])
-            case .success(let bytes):
-                switch SourceText.decode(bytes, path: file.path) {
-                case .failure(let diagnostic): return (nil, [diagnostic])
-                case .success(let text): source = text
-                }
+            switch read(file, limit: limit) {
+            case .failure(let diagnostic): return (nil, [diagnostic])
+            case .success(let source):
+                let (review, problems) = ReviewParser.parse(source, nodeLimit: nodeLimit)
+                return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
             }
-            let (review, problems) = ReviewParser.parse(source, nodeLimit: nodeLimit)
-            return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
         }
         var reviews: [ReviewDocument] = []
         for (document, problems) in parsed {
             diagnostics += problems
             if let document { reviews.append(document) }
+        }
+        let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
+        diagnostics += retrospectiveListing
+        let parsedRetrospectives = retrospectiveFiles.parallelMap { file -> (RetrospectiveDocument?, [Diagnostic]) in
+            switch read(file, limit: limit) {
+            case .failure(let diagnostic): return (nil, [diagnostic])
+            case .success(let source):
+                let (retrospective, problems) = RetrospectiveParser.parse(source, nodeLimit: nodeLimit)
+                return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions) }, problems)
+            }
+        }
+        var retrospectives: [RetrospectiveDocument] = []
+        for (document, problems) in parsedRetrospectives {
+            diagnostics += problems
+            if let document { retrospectives.append(document) }
         }
 
         let policyFile = content.file("policy.yaml")
@@ -78,17 +84,37 @@ public enum SiteLoader {
         reviews = linkReviews(reviews, diagnostics: &diagnostics)
 
         // Validate, on every core.
+        let schedule = RetrospectiveSchedule(reviews: reviews, retrospectives: retrospectives, policy: policy, today: today)
+        diagnostics += RetrospectiveValidator(reviews: reviews, today: today, policy: policy)
+            .diagnostics(for: retrospectives.map(\.retrospective))
         let validator = ReviewValidator(
-            policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews, strict: options.strict)
+            policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews,
+            siteFindings: schedule.findings, strict: options.strict)
         let validations = reviews.parallelMap { validator.validate($0) }
         for validation in validations {
             diagnostics += validation.diagnostics
             diagnostics += validation.findings.map(\.diagnostic)
         }
 
+        let lessons = RetrospectiveLessons(
+            retrospectives: retrospectives.map(\.retrospective), reviews: reviews, policy: policy)
         return Site(
             config: config, today: today, policy: policy, catalog: catalogResult.catalog,
-            reviews: reviews, validations: validations, diagnostics: diagnostics)
+            reviews: reviews, validations: validations, retrospectives: retrospectives,
+            schedule: schedule, lessons: lessons, diagnostics: diagnostics)
+    }
+
+    /// Reads and decodes one content file within the size limit.
+    static func read(_ file: ContentFile, limit: Int) -> Result<SourceText, Diagnostic> {
+        switch FileBytes.read(file.url, limit: limit) {
+        case .failure(let failure):
+            return .failure(Diagnostic(
+                .error, "unreadable-file", "cannot read the file: \(failure.reason)",
+                at: SourceLocation(file: file.path),
+                hint: "Check the file's permissions; raise `limits.max_file_bytes` in site.yaml for very large files."))
+        case .success(let bytes):
+            return SourceText.decode(bytes, path: file.path)
+        }
     }
 
     /// Keeps one review per valid service name, sorted by name.

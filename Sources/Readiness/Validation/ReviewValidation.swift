@@ -21,8 +21,13 @@ public struct ReviewValidator: Sendable {
     public let today: Day
     public let strict: Bool
     let reviewsByComponent: [EntityRef: ReviewDocument]
+    /// Findings computed across the site (such as overdue retrospectives), by review file.
+    let siteFindings: [String: [Finding]]
 
-    public init(policy: Policy, catalog: Catalog, today: Day, reviews: [ReviewDocument], strict: Bool = false) {
+    public init(
+        policy: Policy, catalog: Catalog, today: Day, reviews: [ReviewDocument],
+        siteFindings: [Finding] = [], strict: Bool = false
+    ) {
         self.policy = policy
         self.catalog = catalog
         self.today = today
@@ -32,6 +37,7 @@ public struct ReviewValidator: Sendable {
             if let ref = EntityRef(document.review.service, defaultKind: "component") { byComponent[ref] = document }
         }
         reviewsByComponent = byComponent
+        self.siteFindings = Dictionary(grouping: siteFindings, by: \.location.file)
     }
 
     public func validate(_ document: ReviewDocument) -> ReviewValidation {
@@ -43,6 +49,7 @@ public struct ReviewValidator: Sendable {
             + ReviewerValidator(context: context).findings()
             + GapValidator(context: context).findings()
             + CatalogValidator(context: context).findings()
+            + (siteFindings[document.file] ?? [])
         let (accepted, riskDiagnostics) = RiskAcceptance(context: context).apply(to: raw)
         let status = document.review.status
         let findings = accepted.map { finding -> Finding in

@@ -6,7 +6,7 @@ public enum RuleRegistry {
             Rule($0.id, .catalog, title: $0.summary, rationale: $0.summary, fix: $0.hint)
         }
         return Rule.contentRules + catalogLoading + Rule.checklistRules + Rule.reviewerRules + Rule.riskRules
-            + Rule.gapRules + Rule.catalogCrossRules
+            + Rule.gapRules + Rule.catalogCrossRules + Rule.retrospectiveRules
     }()
 
     private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
