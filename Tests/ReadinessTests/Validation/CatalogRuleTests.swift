@@ -46,6 +46,18 @@ import Testing
         #expect(try CleanReview.validate(text).findings.isEmpty)
     }
 
+    /// An owner that is not an entity reference at all cannot agree with the
+    /// catalog, but `CatalogValidator` only compares when `ownerRef` parses,
+    /// so it says nothing.
+    @Test func ownerThatIsNotAReferenceDisagreesWithTheCatalog() throws {
+        let text = try clean.swapping("owner: group:payments", "owner: \"Payments Team\"")
+        let validation = try CleanReview.validate(text)
+        let ownerLine = try text.line(of: "owner:")
+        withKnownIssue("owner-mismatch is skipped when the review's owner does not parse as a reference") {
+            #expect(validation.found == ["\(ownerLine) owner-mismatch error"])
+        }
+    }
+
     @Test func catalogDependencyTheReviewLeavesOutIsUndocumented() throws {
         let text = try clean.removingLine("ref: resource:ledger-db")
         let validation = try CleanReview.validate(text)
@@ -75,6 +87,17 @@ import Testing
         #expect(validation.found == ["\(try text.line(of: "fx-cache")) dependency-not-in-catalog error"])
         #expect(validation.findings.first?.message
             == "`resource:fx-cache` is documented here but is not in the Component's dependsOn")
+    }
+
+    /// A dependency whose ref is not a reference is skipped without a word,
+    /// so a typo hides the dependency from every catalog check.
+    @Test func dependencyThatIsNotAReferenceIsReported() throws {
+        let text = try clean.swapping(Self.authDependency, Self.authDependency + "\n  - {ref: \"ledger db\", on_failure: \"Fail\"}")
+        let validation = try CleanReview.validate(text)
+        let line = try text.line(of: "ledger db")
+        withKnownIssue("CatalogValidator skips dependencies whose ref does not parse") {
+            #expect(validation.found == ["\(line) dependency-not-in-catalog error"])
+        }
     }
 
     @Test func dependencyWithoutAKindIsAComponent() throws {

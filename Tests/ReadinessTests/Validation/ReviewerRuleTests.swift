@@ -14,6 +14,16 @@ import Testing
         #expect(validation.findings.first?.message == "Tier 1 — critical needs at least 2 reviewers; the review has 1")
     }
 
+    /// The same person listed twice is one reviewer, not two.
+    @Test func theSameReviewerTwiceIsOneReviewer() throws {
+        let text = try clean.swapping("ref: user:pete, role: peer", "ref: user:sam, role: peer")
+        let validation = try CleanReview.validate(text)
+        let line = try text.line(of: "reviewers:")
+        withKnownIssue("ReviewerValidator counts reviewer entries, not distinct people") {
+            #expect(validation.found == ["\(line) reviewers-too-few error"])
+        }
+    }
+
     @Test func tier2NeedsOnlyOneReviewer() throws {
         let text = try CleanReview.text(tier: 2).removingLine("user:sam")
         let validation = try CleanReview.validate(text)

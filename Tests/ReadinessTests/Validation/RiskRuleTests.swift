@@ -77,6 +77,18 @@ import Testing
         #expect(validation.found == ["\(try text.line(of: "- [ ] Threat model exists")) checklist-item-unchecked error"])
     }
 
+    /// `reason: ""` gives no reason; RiskAcceptance only checks for nil.
+    @Test func riskWithAnEmptyReasonIsIncomplete() throws {
+        let text = try Self.review(risk: Self.complete.replacingOccurrences(of: "reason: \"AppSec review booked\"", with: "reason: \"\""))
+        let validation = try CleanReview.validate(text)
+        let riskLine = try text.line(of: "item: security.threat-model")
+        let itemLine = try text.line(of: "- [ ] Threat model exists")
+        withKnownIssue("an empty reason (or approver) counts as given") {
+            #expect(validation.diagnosed == ["\(riskLine) risk-incomplete"])
+            #expect(validation.found == ["\(itemLine) checklist-item-unchecked error"])
+        }
+    }
+
     @Test func riskAcceptsGapRulesAboutItsItemToo() throws {
         // headroom-low and the contradicted tick both concern capacity.headroom.
         let text = try CleanReview.text()
