@@ -4,7 +4,7 @@ public struct TierPolicy: Sendable, Hashable {
     public var tier: Tier
     /// One sentence for readers: what this tier's review is.
     public var description: String
-    /// The fewest reviewers with a recorded verdict.
+    /// The fewest distinct people listed as reviewers.
     public var minReviewers: Int
     /// Roles that at least one reviewer each must hold (`sre`, `peer`, `manager`…).
     public var requiredReviewerRoles: [String]

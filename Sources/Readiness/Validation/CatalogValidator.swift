@@ -10,7 +10,11 @@ struct CatalogValidator {
                 .serviceNotInCatalog, "`\(review.service)` is not a Component in the catalog", at: review.location(of: "service"))]
         }
         var findings: [Finding] = []
-        if let catalogOwner = component.owner?.ref, let owner = context.ownerRef, owner != catalogOwner {
+        if let written = review.owner, context.ownerRef == nil {
+            findings.append(Finding(
+                .ownerMismatch, "owner `\(written)` is not a catalog reference such as `group:payments`",
+                at: review.location(of: "owner")))
+        } else if let catalogOwner = component.owner?.ref, let owner = context.ownerRef, owner != catalogOwner {
             findings.append(Finding(
                 .ownerMismatch,
                 "the review names owner `\(owner.displayName)` but the catalog says `\(catalogOwner.displayName)`",
@@ -27,7 +31,12 @@ struct CatalogValidator {
         var documented: Set<EntityRef> = []
         let catalogDependencies = Set(component.dependsOn.map(\.ref))
         for dependency in review.dependencies {
-            guard let ref = EntityRef(dependency.ref, defaultKind: "component") else { continue }
+            guard let ref = EntityRef(dependency.ref, defaultKind: "component") else {
+                findings.append(Finding(
+                    .dependencyNotInCatalog, "`\(dependency.ref)` is not a catalog reference such as `resource:ledger-db`",
+                    at: dependency.location))
+                continue
+            }
             documented.insert(ref)
             if (dependency.onFailure ?? "").isEmpty {
                 findings.append(Finding(

@@ -15,7 +15,9 @@ struct ReviewContext {
     /// The Component this review covers, as a catalog reference.
     var componentRef: EntityRef? { EntityRef(review.service, defaultKind: "component") }
     /// The catalog's Component, when the catalog has it.
-    var component: CatalogEntity? { componentRef.flatMap { catalog.entity($0) } }
+    var component: CatalogEntity? {
+        componentRef.flatMap { catalog.entity($0) }.flatMap { $0.kind == .component ? $0 : nil }
+    }
     /// The owning team as the review names it.
     var ownerRef: EntityRef? { review.owner.flatMap { EntityRef($0, defaultKind: "group") } }
     /// The owning team as the catalog names it, else as the review does.

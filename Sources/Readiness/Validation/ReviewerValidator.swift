@@ -7,10 +7,12 @@ struct ReviewerValidator {
         let tier = context.tierPolicy
         let reviewersAt = review.location(of: "reviewers")
         var findings: [Finding] = []
-        if review.reviewers.count < tier.minReviewers {
+        // People, not entries: one person listed in two roles is one reviewer.
+        let people = Set(review.reviewers.map { EntityRef($0.ref, defaultKind: "user")?.description ?? $0.ref.lowercased() })
+        if people.count < tier.minReviewers {
             findings.append(Finding(
                 .reviewersTooFew,
-                "\(review.tier.label) needs at least \(tier.minReviewers) reviewers; the review has \(review.reviewers.count)",
+                "\(review.tier.label) needs at least \(tier.minReviewers) reviewers; the review has \(people.count)",
                 at: reviewersAt))
         }
         let roles = Set(review.reviewers.compactMap { $0.role?.lowercased() })

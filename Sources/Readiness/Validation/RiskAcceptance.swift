@@ -21,7 +21,8 @@ struct RiskAcceptance {
                     at: risk.location, hint: suggestion.map { "Did you mean `\($0)`?" } ?? Rule.riskUnknownItem.fix))
                 continue
             }
-            let missing = [("reason", risk.reason == nil), ("accepted_by", risk.acceptedBy == nil), ("expires", risk.expires == nil)]
+            func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            let missing = [("reason", blank(risk.reason)), ("accepted_by", blank(risk.acceptedBy)), ("expires", risk.expires == nil)]
                 .filter(\.1).map(\.0)
             guard missing.isEmpty, let expires = risk.expires else {
                 diagnostics.append(Diagnostic(

@@ -24,11 +24,7 @@ import Testing
         let text = try clean.swapping("service: payments-api", "service: resource:ledger-db")
         let validation = try CleanReview.validate(text)
         let serviceLine = try text.line(of: "service:")
-        withKnownIssue("ReviewContext.component accepts any entity kind, not only a Component") {
-            #expect(validation.found == ["\(serviceLine) service-not-in-catalog error"])
-        }
-        // What it reports today instead.
-        #expect(validation.found.map { $0.split(separator: " ")[1] } == ["dependency-not-in-catalog", "dependency-not-in-catalog"])
+                #expect(validation.found == ["\(serviceLine) service-not-in-catalog error"])
     }
 
     @Test func ownerDisagreeingWithTheCatalogIsReportedAtTheOwnerKey() throws {
@@ -53,9 +49,7 @@ import Testing
         let text = try clean.swapping("owner: group:payments", "owner: \"Payments Team\"")
         let validation = try CleanReview.validate(text)
         let ownerLine = try text.line(of: "owner:")
-        withKnownIssue("owner-mismatch is skipped when the review's owner does not parse as a reference") {
-            #expect(validation.found == ["\(ownerLine) owner-mismatch error"])
-        }
+                #expect(validation.found == ["\(ownerLine) owner-mismatch error"])
     }
 
     @Test func catalogDependencyTheReviewLeavesOutIsUndocumented() throws {
@@ -95,9 +89,7 @@ import Testing
         let text = try clean.swapping(Self.authDependency, Self.authDependency + "\n  - {ref: \"ledger db\", on_failure: \"Fail\"}")
         let validation = try CleanReview.validate(text)
         let line = try text.line(of: "ledger db")
-        withKnownIssue("CatalogValidator skips dependencies whose ref does not parse") {
-            #expect(validation.found == ["\(line) dependency-not-in-catalog error"])
-        }
+                #expect(validation.found == ["\(line) dependency-not-in-catalog error"])
     }
 
     @Test func dependencyWithoutAKindIsAComponent() throws {

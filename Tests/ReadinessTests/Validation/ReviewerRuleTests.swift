@@ -19,9 +19,7 @@ import Testing
         let text = try clean.swapping("ref: user:pete, role: peer", "ref: user:sam, role: peer")
         let validation = try CleanReview.validate(text)
         let line = try text.line(of: "reviewers:")
-        withKnownIssue("ReviewerValidator counts reviewer entries, not distinct people") {
-            #expect(validation.found == ["\(line) reviewers-too-few error"])
-        }
+                #expect(validation.found == ["\(line) reviewers-too-few error"])
     }
 
     @Test func tier2NeedsOnlyOneReviewer() throws {

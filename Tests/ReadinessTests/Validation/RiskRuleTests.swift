@@ -83,10 +83,8 @@ import Testing
         let validation = try CleanReview.validate(text)
         let riskLine = try text.line(of: "item: security.threat-model")
         let itemLine = try text.line(of: "- [ ] Threat model exists")
-        withKnownIssue("an empty reason (or approver) counts as given") {
-            #expect(validation.diagnosed == ["\(riskLine) risk-incomplete"])
-            #expect(validation.found == ["\(itemLine) checklist-item-unchecked error"])
-        }
+                #expect(validation.diagnosed == ["\(riskLine) risk-incomplete"])
+        #expect(validation.found == ["\(itemLine) checklist-item-unchecked error"])
     }
 
     @Test func riskAcceptsGapRulesAboutItsItemToo() throws {
