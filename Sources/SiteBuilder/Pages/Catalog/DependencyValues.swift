@@ -35,7 +35,7 @@ enum DependencyValues {
     }
 
     /// One entity in a dependency list: `ref`, `name`, `kind`, `type`,
-    /// `inCatalog`, and `review` (the summary of its review, or false).
+    /// `inCatalog`, `isComponent`, and `review` (the summary of its review, or false).
     static func entityValues(_ ref: EntityRef?, written: String, site: Site, from page: String) -> [String: Any] {
         let entity = ref.flatMap { site.catalog.entity($0) }
         let reviewIndex = ref.flatMap { site.index.reviewByComponent[$0] }
@@ -46,6 +46,8 @@ enum DependencyValues {
             "type": entity?.type,
             "description": entity?.description,
             "inCatalog": entity != nil,
+            // Only Components have reviews; "no review" on a database would be noise.
+            "isComponent": ref?.kind == "component",
             "review": reviewIndex.map { sealed(reviewSummaryValues($0, site: site, from: page)) },
         ])
     }
