@@ -6,6 +6,7 @@ public enum SiteRenderer {
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
         var pages = [HomePage.render(site, layouts: layouts)]
         pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
+        pages += CatalogPages.render(site, layouts: layouts)
         return pages
     }
 }

@@ -12,6 +12,8 @@ enum ReviewPage {
         values["reviewMode"] = review.reviewMode?.rawValue
         values["file"] = review.file
         values["facts"] = ReviewFactsValues.make(review)
+        values["catalog"] = CatalogFactsValues.make(index, site: site, from: path)
+        values["catalogDependencies"] = DependencyValues.make(index, site: site, from: path)
         values["bodyHTML"] = document.bodyHTML
         values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
         values["scorecard"] = ScorecardValues.categories(validation.readiness)

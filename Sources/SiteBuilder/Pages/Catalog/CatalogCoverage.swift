@@ -1,0 +1,25 @@
+import Readiness
+
+/// How much of the catalog has a review: reviewed Components over all
+/// Components.
+struct CatalogCoverage {
+    let reviewed: Int
+    let total: Int
+
+    init(site: Site) {
+        let components = site.catalog.components
+        total = components.count
+        reviewed = components.filter { site.index.reviewByComponent[$0.ref] != nil }.count
+    }
+
+    /// Whole percent, rounded down so that one missing review never shows as 100%.
+    var percent: Int? { total == 0 ? nil : reviewed * 100 / total }
+
+    /// `reviewed`, `total`, `percent` ("85%"), `complete`; nil without Components.
+    var values: [String: Any]? {
+        guard let percent else { return nil }
+        return sealed([
+            "reviewed": reviewed, "total": total, "percent": "\(percent)%", "complete": reviewed == total,
+        ])
+    }
+}

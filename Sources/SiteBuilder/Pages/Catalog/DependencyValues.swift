@@ -1,0 +1,54 @@
+import Readiness
+
+/// A review's dependencies joined with the catalog: each documented
+/// dependency with its catalog entity and, for a reviewed Component, that
+/// review's readiness; the catalog's `dependsOn` entries the review leaves
+/// out; and who depends on this service.
+enum DependencyValues {
+    /// `documented`, `undocumented` and `dependedOnBy`, all sorted by reference.
+    static func make(_ index: Int, site: Site, from page: String) -> [String: Any] {
+        let review = site.reviews[index].review
+        let catalog = site.catalog
+        let component = site.index.entries[index].component.flatMap { catalog.entity($0) }
+        let catalogDependencies = Set(component?.dependsOn.map(\.ref) ?? [])
+        let parsed = review.dependencies.map { (ref: EntityRef($0.ref, defaultKind: "component"), dependency: $0) }
+        let documented = parsed.sorted { ($0.ref.map { $0.description } ?? $0.dependency.ref) < ($1.ref.map { $0.description } ?? $1.dependency.ref) }
+            .map { ref, dependency -> [String: Any] in
+                var values = entityValues(ref, written: dependency.ref, site: site, from: page)
+                values["onFailure"] = dependency.onFailure ?? false
+                values["timeout"] = dependency.timeoutMS.map { "\(Formatting.number($0)) ms" } ?? false
+                values["retries"] = dependency.retries.map(String.init) ?? false
+                values["circuitBreaker"] = dependency.circuitBreaker.map { $0 ? "yes" : "no" } ?? false
+                // Only a catalog Component has a `dependsOn` to disagree with.
+                values["notInDependsOn"] = component != nil && !(ref.map(catalogDependencies.contains) ?? false)
+                return values
+            }
+        let written = Set(parsed.compactMap(\.ref))
+        let undocumented = (component?.dependsOn ?? []).map(\.ref).filter { !written.contains($0) }
+        let uniqueUndocumented = Array(Set(undocumented)).sorted()
+        let dependents = component.map { catalog.dependents(of: $0.ref) } ?? []
+        return [
+            "documented": documented,
+            "undocumented": uniqueUndocumented.map { entityValues($0, written: $0.displayName, site: site, from: page) },
+            "dependedOnBy": dependents.map { entityValues($0.ref, written: $0.ref.displayName, site: site, from: page) },
+        ]
+    }
+
+    /// One entity in a dependency list: `ref`, `name`, `kind`, `type`,
+    /// `inCatalog`, `isComponent`, and `review` (the summary of its review, or false).
+    static func entityValues(_ ref: EntityRef?, written: String, site: Site, from page: String) -> [String: Any] {
+        let entity = ref.flatMap { site.catalog.entity($0) }
+        let reviewIndex = ref.flatMap { site.index.reviewByComponent[$0] }
+        return sealed([
+            "ref": ref?.displayName ?? written,
+            "name": entity?.displayTitle ?? ref?.spelledName ?? written,
+            "kind": ref.map { CatalogNames.kindLabel($0, entity: entity) },
+            "type": entity?.type,
+            "description": entity?.description,
+            "inCatalog": entity != nil,
+            // Only Components have reviews; "no review" on a database would be noise.
+            "isComponent": ref?.kind == "component",
+            "review": reviewIndex.map { sealed(reviewSummaryValues($0, site: site, from: page)) },
+        ])
+    }
+}
