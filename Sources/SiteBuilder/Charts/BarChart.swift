@@ -19,11 +19,11 @@ struct BarChart {
     let bars: [Bar]
 
     // Geometry in SVG user units; the chart scales with its container.
-    private let width = 560
+    private let width = 440
     private let rowHeight = 28
-    private let labelWidth = 220
+    private let labelWidth = 190
     private let valueWidth = 50
-    private let maxLabelLength = 32
+    private let maxLabelLength = 28
 
     /// The chart's SVG markup.
     func svg() -> String {
