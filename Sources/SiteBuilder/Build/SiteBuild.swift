@@ -53,6 +53,7 @@ public enum SiteBuild {
             let writer = try OutputWriter(output: options.output, force: options.force)
             do {
                 for page in pages { try writer.write(page.html, to: page.path) }
+                for file in SiteRenderer.dataFiles(site) { try writer.write(file.html, to: file.path) }
                 for asset in layouts.assets {
                     let relative = String(asset.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1))
                     switch FileBytes.read(asset.url) {

@@ -4,9 +4,20 @@ import Readiness
 /// rendered on every core, returned in a stable order.
 public enum SiteRenderer {
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
-        var pages = [HomePage.render(site, layouts: layouts)]
+        let gaps = GapIndex(site)
+        var pages = [HomePage.render(site, gaps: gaps, layouts: layouts), GapsPage.render(site, gaps: gaps, layouts: layouts)]
+        pages += Tier.allCases.map { TierPage.render($0, site: site, gaps: gaps, layouts: layouts) }
         pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
         pages += CatalogPages.render(site, layouts: layouts)
         return pages
+    }
+
+    /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).
+    public static func dataFiles(_ site: Site) -> [RenderedPage] {
+        let gaps = GapIndex(site)
+        return [
+            RenderedPage(path: SiteURLs.reviewsJSON, html: ReviewsJSON.document(site)),
+            RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: gaps)),
+        ]
     }
 }

@@ -29,6 +29,14 @@ struct PageContext {
         values["nav"] = [section: true]
         values["stylesheet"] = root + SiteURLs.stylesheet
         values["home"] = root + SiteURLs.home
+        values["links"] = [
+            "home": root + SiteURLs.home,
+            "gaps": root + SiteURLs.gaps,
+            "teams": root + SiteURLs.teams,
+            "systems": root + SiteURLs.systems,
+            "tiers": root + SiteURLs.tier(.one),
+            "retrospectives": root + SiteURLs.retrospectives,
+        ]
         values["generator"] = SiteBuild.generator
         return values
     }

@@ -1,0 +1,77 @@
+import Readiness
+
+/// The home dashboard's sections besides the review table: readiness counts,
+/// the reviews that are not ready, the largest gaps, catalog coverage and the
+/// charts. Every count comes from `ReviewValidation`/`ReadinessSummary` or
+/// the `GapIndex` built from them.
+enum DashboardValues {
+    /// How many rules the "largest open gaps" list shows.
+    static let largestGapCount = 10
+
+    static func byReadiness(_ site: Site) -> [[String: Any]] {
+        ReadinessSummary.State.allCases.map { state in
+            ["state": state.rawValue, "label": state.label,
+             "count": site.validations.filter { $0.readiness.state == state }.count] as [String: Any]
+        }
+    }
+
+    /// Reviews with open findings: most open findings first, then by service name.
+    static func notReady(_ site: Site, from page: String) -> [[String: Any]] {
+        site.reviews.indices
+            .filter { site.validations[$0].readiness.state == .notReady }
+            .sorted {
+                let (left, right) = (site.validations[$0].openFindings.count, site.validations[$1].openFindings.count)
+                return left != right ? left > right
+                    : site.reviews[$0].review.serviceName < site.reviews[$1].review.serviceName
+            }
+            .map { reviewSummaryValues($0, site: site, from: page) }
+    }
+
+    /// The rules with the most open findings, linked to their gap-summary section.
+    static func largestGaps(_ gaps: GapIndex, site: Site, from page: String) -> [[String: Any]] {
+        gaps.openByRule().prefix(largestGapCount).map { group in
+            [
+                "id": group.rule.id,
+                "title": group.rule.title,
+                "count": group.gaps.count,
+                "services": Set(group.gaps.map(\.review)).count,
+                "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(group.rule),
+            ] as [String: Any]
+        }
+    }
+
+    /// Catalog Components that have a review, out of all Components.
+    static func coverage(_ site: Site, from page: String) -> [String: Any] {
+        let total = site.catalog.components.count
+        let reviewed = total - site.index.unreviewedComponents.count
+        return [
+            "reviewed": reviewed,
+            "total": total,
+            "percent": total == 0 ? "—" : Formatting.number(Double(reviewed) * 100 / Double(total), decimals: 0) + "%",
+            "unreviewed": site.index.unreviewedComponents.map { ["name": $0.displayTitle, "ref": $0.ref.displayName] },
+            "teamsURL": SiteURLs.root(from: page) + SiteURLs.teams,
+        ]
+    }
+
+    static func statusChart(_ site: Site) -> [String: Any] {
+        BarChart(id: "chart-status", title: "Reviews by status", bars: ReviewStatus.allCases.map { status in
+            .init(label: status.label, value: site.reviews.filter { $0.review.status == status }.count,
+                  style: "bar status-\(status.rawValue)")
+        }).values()
+    }
+
+    static func readinessChart(_ site: Site) -> [String: Any] {
+        BarChart(id: "chart-readiness", title: "Reviews by readiness", bars: ReadinessSummary.State.allCases.map { state in
+            .init(label: state.label, value: site.validations.filter { $0.readiness.state == state }.count,
+                  style: "bar readiness-\(state.rawValue)")
+        }).values()
+    }
+
+    /// Open gaps per policy category (and "other"), in policy order.
+    static func categoryChart(_ gaps: GapIndex, site: Site) -> [String: Any] {
+        let rows = GapGroups.byCategory(gaps, site: site)
+        return BarChart(id: "chart-categories", title: "Open gaps by checklist category", bars: rows.map { row in
+            .init(label: row["title"] as? String ?? "", value: row["open"] as? Int ?? 0)
+        }).values()
+    }
+}
