@@ -107,11 +107,16 @@ public enum SiteLoader {
     /// Reads and decodes one content file within the size limit.
     static func read(_ file: ContentFile, limit: Int) -> Result<SourceText, Diagnostic> {
         switch FileBytes.read(file.url, limit: limit) {
+        case .failure(let failure) where failure.tooLarge:
+            return .failure(Diagnostic(
+                .error, "file-too-large", "the file is not read: \(failure.reason)",
+                at: SourceLocation(file: file.path),
+                hint: "Split the content, or raise `limits.max_file_bytes` in site.yaml if the file is legitimate."))
         case .failure(let failure):
             return .failure(Diagnostic(
                 .error, "unreadable-file", "cannot read the file: \(failure.reason)",
                 at: SourceLocation(file: file.path),
-                hint: "Check the file's permissions; raise `limits.max_file_bytes` in site.yaml for very large files."))
+                hint: "Check that it is a regular file and its permissions allow reading."))
         case .success(let bytes):
             return SourceText.decode(bytes, path: file.path)
         }
@@ -123,7 +128,10 @@ public enum SiteLoader {
         for document in reviews {
             let review = document.review
             let name = review.serviceName
-            guard ServiceName.isValid(name) else {
+            // The whole reference must be valid, not only its last part:
+            // `../../etc/passwd` ends in a valid name but is no entity reference.
+            let reference = EntityRef(review.service, defaultKind: "component")
+            guard ServiceName.isValid(name), let reference, reference.kind == "component" else {
                 diagnostics.append(Diagnostic(
                     .error, "invalid-service-name",
                     "`\(review.service)` is not a valid service name",

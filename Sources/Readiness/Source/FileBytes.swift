@@ -13,10 +13,14 @@ private let systemRead = Darwin.read
 public enum FileBytes {
     public struct Failure: Error, Sendable {
         public let reason: String
+        /// The file is larger than the limit the caller set.
+        public var tooLarge = false
     }
 
     public static func read(_ url: URL, limit: Int = Int.max) -> Result<[UInt8], Failure> {
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever
+        // for a writer; it has no effect on regular files.
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()
@@ -24,7 +28,7 @@ public enum FileBytes {
         guard (info.st_mode & S_IFMT) == S_IFREG else { return .failure(Failure(reason: "not a regular file")) }
         let size = Int(info.st_size)
         guard size <= limit else {
-            return .failure(Failure(reason: "the file is \(size) bytes, over the limit of \(limit) bytes"))
+            return .failure(Failure(reason: "the file is \(size) bytes, over the limit of \(limit) bytes", tooLarge: true))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0

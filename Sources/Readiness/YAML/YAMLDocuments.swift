@@ -17,6 +17,12 @@ public enum YAMLDocuments {
     public static func composeAll(
         _ yaml: String, file: String, lineOffset: Int = 0, nodeLimit: Int = defaultNodeLimit
     ) -> Result<[Node], Diagnostic> {
+        if let deep = YAMLNesting.firstTooDeep(yaml) {
+            return .failure(Diagnostic(
+                .error, "yaml-too-deep", "the YAML nests more than \(YAMLNesting.limit) levels deep",
+                at: SourceLocation(file: file, line: deep.line + lineOffset, column: deep.column),
+                hint: "Flatten the structure; review fields nest a few levels at most."))
+        }
         do {
             var nodes: [Node] = []
             var budget = nodeLimit

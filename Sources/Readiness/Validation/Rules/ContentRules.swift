@@ -8,6 +8,7 @@ extension Rule {
 
     static let contentRules: [Rule] = [
         content("unreadable-file", "A file or folder cannot be read", "Check that it exists and its permissions allow reading; raise `limits.max_file_bytes` for very large files."),
+        content("file-too-large", "A file is larger than `limits.max_file_bytes`", "Split the content, or raise the limit in site.yaml if the file is legitimate."),
         content("invalid-utf8", "A file is not valid UTF-8 text", "Save the file as UTF-8."),
         content("binary-file", "A file contains NUL bytes", "Remove the file or save it as text."),
         content("symlink-outside", "A symbolic link points outside the content folder", "Copy the file into the content folder instead of linking to it."),
@@ -17,6 +18,7 @@ extension Rule {
         content("front-matter-empty", "The front matter is empty", "Add at least `service`, `tier`, `owner` and `status`."),
         content("yaml-syntax", "The YAML cannot be parsed", "Fix the syntax near the reported line: spaces not tabs, matching quotes and brackets, a space after each colon."),
         content("yaml-too-large", "The YAML expands to too many values (alias bomb)", "Remove repeated aliases; raise `limits.yaml_node_limit` in site.yaml only if the file is legitimate."),
+        content("yaml-too-deep", "The YAML nests too deeply to be content", "Flatten the structure; review fields nest a few levels at most."),
         content("yaml-type", "A value has the wrong type", "Write the field as the type the message names (text, number, list, mapping)."),
         content("duplicate-key", "A key is set twice in one mapping", "Keep one of them; YAML would silently use only one."),
         content("unknown-key", "A key prr does not know (often a typo)", "Use the suggested key, or remove it."),
