@@ -20,16 +20,18 @@ struct LessonsValues {
         }
     }
 
-    /// Expected beside actual peak per retrospective, as paired bars.
+    /// Expected beside actual peak per retrospective, as paired bars
+    /// ("<service> plan", "<service> actual"; with the date when a service has
+    /// several). Short words keep the labels whole left of the bars.
     var estimateChart: [String: Any] {
         let dated = Dictionary(grouping: lessons.estimates, by: \.service).filter { $0.value.count > 1 }.keys
         var bars: [BarChart.Bar] = []
         for estimate in lessons.estimates {
             let name = dated.contains(estimate.service) ? "\(estimate.service) \(estimate.date)" : estimate.service
-            bars.append(.init(label: "\(name) expected", value: Int(estimate.expectedPeakRPS.rounded()), style: "bar retro-expected"))
+            bars.append(.init(label: "\(name) plan", value: Int(estimate.expectedPeakRPS.rounded()), style: "bar retro-expected"))
             bars.append(.init(label: "\(name) actual", value: Int(estimate.actualPeakRPS.rounded()), style: "bar retro-actual"))
         }
-        return BarChart(id: "retro-estimates", title: "Expected and actual peak (rps)", bars: bars).values()
+        return BarChart(id: "retro-estimates", title: "Planned (expected) and actual peak, rps", bars: bars).values()
     }
 
     /// The alerts, noisiest first, with the services that reported them.
