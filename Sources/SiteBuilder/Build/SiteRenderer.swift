@@ -9,6 +9,7 @@ public enum SiteRenderer {
         pages += Tier.allCases.map { TierPage.render($0, site: site, gaps: gaps, layouts: layouts) }
         pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
         pages += CatalogPages.render(site, layouts: layouts)
+        pages += RetrospectivePages.render(site, layouts: layouts)
         return pages
     }
 

@@ -31,6 +31,7 @@ enum HomePage {
             "expiredRisks": RiskExpiryValues.expired(site, from: path),
             "riskWindow": RiskExpiryValues.dayCount(site.policy.thresholds.riskExpiryWarningDays),
             "coverage": DashboardValues.coverage(site, from: path),
+            "retrospectives": RetrospectiveDashboardValues.make(site, from: path),
             "charts": [
                 DashboardValues.statusChart(site),
                 DashboardValues.readinessChart(site),

@@ -15,6 +15,7 @@ enum ReviewPage {
         values["catalog"] = CatalogFactsValues.make(index, site: site, from: path)
         values["catalogDependencies"] = DependencyValues.make(index, site: site, from: path)
         values["bodyHTML"] = document.bodyHTML
+        values["retrospective"] = RetrospectiveStateValues.review(document, site: site, from: path)
         values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
         values["scorecard"] = ScorecardValues.categories(validation.readiness)
         values["findings"] = ScorecardValues.findings(validation, policy: site.policy)

@@ -1,0 +1,76 @@
+import Readiness
+
+/// The lessons page's figures as layout values, each straight from
+/// `RetrospectiveLessons`, in its order.
+struct LessonsValues {
+    let lessons: RetrospectiveLessons
+    let directory: RetrospectiveDirectory
+    let policy: Policy
+    /// The prefix back to the output root from the lessons page.
+    let root: String
+
+    /// One row per estimate: service, date, peaks, ratio, label and headroom.
+    var estimates: [[String: Any]] {
+        lessons.estimates.map { estimate in
+            var values = RetrospectiveFormatting.estimateValues(estimate)
+            values["service"] = estimate.service
+            values["date"] = estimate.date.description
+            values["url"] = root + directory.path(ofFile: estimate.file)
+            return values
+        }
+    }
+
+    /// Expected beside actual peak per retrospective, as paired bars
+    /// ("<service> plan", "<service> actual"; with the date when a service has
+    /// several). Short words keep the labels whole left of the bars.
+    var estimateChart: [String: Any] {
+        let dated = Dictionary(grouping: lessons.estimates, by: \.service).filter { $0.value.count > 1 }.keys
+        var bars: [BarChart.Bar] = []
+        for estimate in lessons.estimates {
+            let name = dated.contains(estimate.service) ? "\(estimate.service) \(estimate.date)" : estimate.service
+            bars.append(.init(label: "\(name) plan", value: Int(estimate.expectedPeakRPS.rounded()), style: "bar retro-expected"))
+            bars.append(.init(label: "\(name) actual", value: Int(estimate.actualPeakRPS.rounded()), style: "bar retro-actual"))
+        }
+        return BarChart(id: "retro-estimates", title: "Planned (expected) and actual peak, rps", bars: bars).values()
+    }
+
+    /// The alerts, noisiest first, with the services that reported them.
+    var alerts: [[String: Any]] {
+        lessons.alerts.map { alert in
+            sealed([
+                "name": alert.name,
+                "services": alert.services.map(serviceLink),
+                "fired": Formatting.number(alert.fired),
+                "actionable": Formatting.number(alert.actionable),
+                "noise": Formatting.number(alert.noise),
+                "share": alert.actionableShare.map(RetrospectiveFormatting.percent),
+            ])
+        }
+    }
+
+    /// Every unanticipated incident with what its review had documented.
+    var unanticipated: [[String: Any]] {
+        lessons.unanticipated.map { incident in
+            sealed([
+                "service": incident.service,
+                "url": root + directory.path(ofFile: incident.file),
+                "id": incident.id,
+                "summary": incident.summary,
+                "modes": incident.documentedFailureModes.map { ["dependency": $0.dependency, "onFailure": $0.onFailure] },
+            ])
+        }
+    }
+
+    /// Every proposed template change with its services and policy match.
+    var templateChanges: [[String: Any]] {
+        lessons.templateChanges.map { proposal in
+            RetrospectiveComparison.templateChangeValues(
+                proposal, text: proposal.text, policy: policy, services: proposal.services.map(serviceLink))
+        }
+    }
+
+    /// A service name linked to its latest retrospective.
+    private func serviceLink(_ name: String) -> [String: Any] {
+        sealed(["name": name, "url": directory.latestPath(ofService: name).map { root + $0 }])
+    }
+}
