@@ -5,11 +5,17 @@ import Readiness
 public enum SiteRenderer {
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
         let gaps = GapIndex(site)
-        var pages = [HomePage.render(site, gaps: gaps, layouts: layouts), GapsPage.render(site, gaps: gaps, layouts: layouts)]
+        let retrospectives = RetrospectiveDirectory(site: site)
+        var pages = [
+            HomePage.render(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts),
+            GapsPage.render(site, gaps: gaps, layouts: layouts),
+        ]
         pages += Tier.allCases.map { TierPage.render($0, site: site, gaps: gaps, layouts: layouts) }
-        pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
+        pages += Array(site.reviews.indices).parallelMap {
+            ReviewPage.render($0, site: site, retrospectives: retrospectives, layouts: layouts)
+        }
         pages += CatalogPages.render(site, layouts: layouts)
-        pages += RetrospectivePages.render(site, layouts: layouts)
+        pages += RetrospectivePages.render(site, directory: retrospectives, layouts: layouts)
         return pages
     }
 

@@ -6,6 +6,8 @@
 /// a missing fact is then simply absent, and `{{^fact}}` sections show.
 enum LayoutValues {
     static func normalise(_ value: Any) -> Any? {
+        // Most values are plain scalars: answer them before the costlier casts.
+        if value is String || value is Int || value is Bool || value is Double { return value }
         if let optional = value as? AnyOptional {
             guard let wrapped = optional.wrappedValue else { return nil }
             return normalise(wrapped)

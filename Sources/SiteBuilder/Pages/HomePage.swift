@@ -4,7 +4,7 @@ import Readiness
 /// readiness, the reviews that are not ready, the largest gaps, expiring
 /// risk acceptances, catalog coverage, charts) above the full review table.
 enum HomePage {
-    static func render(_ site: Site, gaps: GapIndex, layouts: LayoutSet) -> RenderedPage {
+    static func render(_ site: Site, gaps: GapIndex, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> RenderedPage {
         let path = SiteURLs.home
         let reviews = site.reviews.indices.map { reviewSummaryValues($0, site: site, from: path) }
         let byStatus = ReviewStatus.allCases.map { status in
@@ -31,7 +31,7 @@ enum HomePage {
             "expiredRisks": RiskExpiryValues.expired(site, from: path),
             "riskWindow": RiskExpiryValues.dayCount(site.policy.thresholds.riskExpiryWarningDays),
             "coverage": DashboardValues.coverage(site, from: path),
-            "retrospectives": RetrospectiveDashboardValues.make(site, from: path),
+            "retrospectives": RetrospectiveDashboardValues.make(site, directory: retrospectives, from: path),
             "charts": [
                 DashboardValues.statusChart(site),
                 DashboardValues.readinessChart(site),

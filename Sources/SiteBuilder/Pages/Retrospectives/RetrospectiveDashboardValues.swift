@@ -3,8 +3,7 @@ import Readiness
 /// The dashboard's retrospectives block: how many launches are overdue and
 /// which, and the ones coming up, straight from `RetrospectiveSchedule`.
 enum RetrospectiveDashboardValues {
-    static func make(_ site: Site, from page: String) -> [String: Any] {
-        let directory = RetrospectiveDirectory(site: site)
+    static func make(_ site: Site, directory: RetrospectiveDirectory, from page: String) -> [String: Any] {
         let root = SiteURLs.root(from: page)
         let schedule = site.schedule
         return sealed([

@@ -14,14 +14,34 @@ struct RetrospectiveDirectory {
     private var pathByFile: [String: String] = [:]
     private var latestByService: [String: String] = [:]
     private var groupByFile: [String: [RetrospectiveDocument]] = [:]
+    /// The schedule entry of each launched review, by review file.
+    private(set) var scheduleEntryByReviewFile: [String: RetrospectiveSchedule.Entry] = [:]
+    private var scheduledReviewByRetrospectiveFile: [String: ReviewDocument] = [:]
+    /// Retrospectives by the file of the review they judge, oldest first.
+    private var retrospectivesByReviewFile: [String: [RetrospectiveDocument]] = [:]
     private let site: Site
 
+    /// Built once per build (pages look things up in it; building it per page
+    /// made rendering quadratic in the number of reviews).
     init(site: Site) {
         self.site = site
+        for entry in site.schedule.entries where scheduleEntryByReviewFile[entry.review.file] == nil {
+            scheduleEntryByReviewFile[entry.review.file] = entry
+            for document in entry.retrospectives where scheduledReviewByRetrospectiveFile[document.file] == nil {
+                scheduledReviewByRetrospectiveFile[document.file] = entry.review
+            }
+        }
         let groups = Dictionary(grouping: site.retrospectives, by: \.retrospective.serviceKey)
             .values.map { $0.sorted(by: Self.older) }
-            .sorted { ($0.last?.retrospective.serviceName ?? "", $0.last?.file ?? "") < ($1.last?.retrospective.serviceName ?? "", $1.last?.file ?? "") }
+            .map { group in (key: (group.last?.retrospective.serviceName ?? "", group.last?.file ?? ""), group: group) }
+            .sorted { $0.key < $1.key }
+            .map(\.group)
         documents = groups.flatMap { $0 }
+        for document in documents {
+            let review = scheduledReviewByRetrospectiveFile[document.file]
+                ?? site.review(named: document.retrospective.serviceName)
+            if let review { retrospectivesByReviewFile[review.file, default: []].append(document) }
+        }
         var used: Set<String> = [SiteURLs.retrospectives, SiteURLs.lessons]
         func claim(_ base: String) -> String {
             var candidate = SiteURLs.retrospective(base)
@@ -67,18 +87,14 @@ struct RetrospectiveDirectory {
     /// The review a retrospective judges: the launch the schedule paired it
     /// with, else the review of the same service name.
     func review(of document: RetrospectiveDocument) -> ReviewDocument? {
-        if let entry = site.schedule.entries.first(where: { $0.retrospectives.contains { $0.file == document.file } }) {
-            return entry.review
-        }
+        if let review = scheduledReviewByRetrospectiveFile[document.file] { return review }
         return site.review(named: document.retrospective.serviceName)
     }
 
     /// The retrospectives that judge a review, oldest first.
     func retrospectives(of review: ReviewDocument) -> [RetrospectiveDocument] {
-        if let entry = site.schedule.entries.first(where: { $0.review.file == review.file }) {
-            return entry.retrospectives
-        }
-        return documents.filter { self.review(of: $0)?.file == review.file }
+        if let entry = scheduleEntryByReviewFile[review.file] { return entry.retrospectives }
+        return retrospectivesByReviewFile[review.file] ?? []
     }
 
     /// Oldest first, as the schedule orders a service's retrospectives.

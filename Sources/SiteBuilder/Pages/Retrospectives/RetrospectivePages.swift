@@ -3,8 +3,7 @@ import Readiness
 /// The pages built from post-launch retrospectives: the index, the lessons
 /// page and one page per retrospective.
 enum RetrospectivePages {
-    static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
-        let directory = RetrospectiveDirectory(site: site)
+    static func render(_ site: Site, directory: RetrospectiveDirectory, layouts: LayoutSet) -> [RenderedPage] {
         // A layouts folder made before these pages existed lacks their
         // layouts: leave the pages out rather than write empty files.
         let has = layouts.names.contains

@@ -46,9 +46,8 @@ enum RetrospectiveStateValues {
     /// The retrospective state of one review for its page: the schedule's
     /// entry when it is a launch, else its retrospectives (a retired service
     /// may have some); nil when there is nothing to say.
-    static func review(_ document: ReviewDocument, site: Site, from page: String) -> [String: Any]? {
-        let directory = RetrospectiveDirectory(site: site)
-        if let entry = site.schedule.entries.first(where: { $0.review.file == document.file }) {
+    static func review(_ document: ReviewDocument, directory: RetrospectiveDirectory, from page: String) -> [String: Any]? {
+        if let entry = directory.scheduleEntryByReviewFile[document.file] {
             return make(entry, directory: directory, from: page)
         }
         let written = directory.retrospectives(of: document)
