@@ -9,7 +9,9 @@ public enum SiteRenderer {
         pages += Tier.allCases.map { TierPage.render($0, site: site, gaps: gaps, layouts: layouts) }
         pages += Array(site.reviews.indices).parallelMap { ReviewPage.render($0, site: site, layouts: layouts) }
         pages += CatalogPages.render(site, layouts: layouts)
-        return pages
+        if layouts.names.contains("search") { pages.append(SearchPage.render(site, layouts: layouts)) }
+        if layouts.names.contains("404") { pages.append(NotFoundPage.render(site, layouts: layouts)) }
+        return pages.parallelMap { RenderedPage(path: $0.path, html: HeadingAnchors.add(to: $0.html)) }
     }
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).
