@@ -1,7 +1,7 @@
 // prr's client-side search: progressive enhancement for search.html.
 // Loads search-index.json (or, where it cannot be fetched, as from file://,
 // reads the list of reviews already on the page), filters as the reader
-// types and builds results with textContent only: no library, no innerHTML.
+// types and builds results with textContent only: no library, no HTML strings.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");

@@ -11,7 +11,7 @@ public enum SiteRenderer {
         pages += CatalogPages.render(site, layouts: layouts)
         if layouts.names.contains("search") { pages.append(SearchPage.render(site, layouts: layouts)) }
         if layouts.names.contains("404") { pages.append(NotFoundPage.render(site, layouts: layouts)) }
-        return pages.parallelMap { RenderedPage(path: $0.path, html: HeadingAnchors.add(to: $0.html)) }
+        return pages.parallelMap { RenderedPage(path: $0.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: $0.html))) }
     }
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).

@@ -44,14 +44,13 @@ struct LinkChecker: Sendable {
 
     /// Problems with the links of layouts, one error per page and link.
     func layoutDiagnostics(_ pages: [RenderedPage], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
-        let bodyByPage = Dictionary(bodies.map { ($0.page, $0.html) }, uniquingKeysWith: { first, _ in first })
+        // The links a body renders are the author's: skipped here, reported by `authorDiagnostics`.
+        let authored = Dictionary(bodies.map { body in
+            (body.page, Set(HTMLScanner.attributes(in: body.html).filter { $0.name == "href" || $0.name == "src" }.map(\.value)))
+        }, uniquingKeysWith: { $0.union($1) })
         let found = pages.parallelMap { page -> [Diagnostic] in
-            var html = page.html
-            if let body = bodyByPage[page.path], !body.isEmpty, let range = html.range(of: body) {
-                html.removeSubrange(range)
-            }
-            var seen = Set<String>()
-            return HTMLScanner.attributes(in: html).compactMap { attribute -> Diagnostic? in
+            var seen = authored[page.path] ?? []
+            return HTMLScanner.attributes(in: page.html).compactMap { attribute -> Diagnostic? in
                 guard ["href", "src", "action"].contains(attribute.name), seen.insert(attribute.value).inserted,
                       let problem = problem(with: attribute.value, on: page.path)
                 else { return nil }
