@@ -49,11 +49,17 @@ public enum SiteBuild {
         guard let layouts = layoutSet, !failed else { return result }
 
         let pages = SiteRenderer.render(site, layouts: layouts)
+        let files = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pages: pages)
+        let assetPaths = layouts.assets.map { "assets/" + String($0.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1)) }
+        let linkDiagnostics = SiteLinks.check(site, pages: pages, otherFiles: files.map(\.path) + assetPaths,
+                                              layoutsDisplay: options.layoutsDisplay)
+        result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
+        guard !linkDiagnostics.hasContentErrors else { return result }
         do {
             let writer = try OutputWriter(output: options.output, force: options.force)
             do {
                 for page in pages { try writer.write(page.html, to: page.path) }
-                for file in SiteRenderer.dataFiles(site) { try writer.write(file.html, to: file.path) }
+                for file in files { try writer.write(file.html, to: file.path) }
                 for asset in layouts.assets {
                     let relative = String(asset.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1))
                     switch FileBytes.read(asset.url) {

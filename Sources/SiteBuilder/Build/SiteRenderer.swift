@@ -16,7 +16,9 @@ public enum SiteRenderer {
         }
         pages += CatalogPages.render(site, layouts: layouts)
         pages += RetrospectivePages.render(site, directory: retrospectives, layouts: layouts)
-        return pages
+        if layouts.names.contains("search") { pages.append(SearchPage.render(site, layouts: layouts)) }
+        if layouts.names.contains("404") { pages.append(NotFoundPage.render(site, layouts: layouts)) }
+        return pages.parallelMap { RenderedPage(path: $0.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: $0.html))) }
     }
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).

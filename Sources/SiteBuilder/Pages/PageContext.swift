@@ -11,9 +11,11 @@ struct PageContext {
     let title: String
     /// Which header link is the current page ("home", "reviews", …).
     let section: String
+    /// Replaces the relative `root` (the 404 page, served at any address, uses `base_url`).
+    var rootOverride: String? = nil
 
     func values(_ page: [String: Any]) -> [String: Any] {
-        let root = SiteURLs.root(from: path)
+        let root = rootOverride ?? SiteURLs.root(from: path)
         var values = page
         values["root"] = root
         values["page"] = [
@@ -36,7 +38,14 @@ struct PageContext {
             "systems": root + SiteURLs.systems,
             "tiers": root + SiteURLs.tier(.one),
             "retrospectives": root + SiteURLs.retrospectives,
+            "search": root + SearchPage.path,
+            "feed": root + AtomFeed.path,
+            "favicon": root + ReaderFiles.favicon,
+            "searchScript": root + SearchPage.script,
         ]
+        if page["breadcrumbs"] == nil {
+            values["breadcrumbs"] = Breadcrumbs.trail(path: path, title: title, root: root)
+        }
         values["generator"] = SiteBuild.generator
         return values
     }

@@ -30,6 +30,8 @@ extension Rule {
         content("duplicate-review", "Two files review the same service", "Merge them, or correct the `service` of one."),
         content("layout-missing", "A required layout or the layouts folder is missing", "Add the layout, or run `prr layouts export`."),
         content("layout-syntax", "A layout has a Mustache syntax error", "Close every section and tag; the message says which is wrong."),
+        content("broken-link", "A link in a review's body leads to a page or #anchor the site does not have", "Link to the page prr writes (`other.html`, not `other.md`) and to a heading id shown by its `#` link."),
+        content("layout-broken-link", "A layout writes a link to a page or #anchor the site does not have", "Fix the link in the layout named by the page; build links from `root` and the page's values."),
         content("layout-missing-partial", "A layout uses a partial or parent that does not exist", "Add the partial file or fix its name."),
         content("policy-unknown-tier", "policy.yaml names a tier other than 1, 2 or 3", "Use tiers 1, 2 and 3."),
         content("policy-tier", "A tier setting in policy.yaml is invalid", "Fix the value the message names."),

@@ -1,0 +1,87 @@
+import CommonMark
+import Readiness
+
+/// Verifies, after rendering, that every link between the site's pages
+/// leads to a file that was written and every `#anchor` to an `id` on its page.
+///
+/// Links in authors' Markdown bodies become `broken-link` warnings at the
+/// link's line and column in the source file. Every other link on a page came
+/// from a layout and becomes a `layout-broken-link` error naming the page,
+/// which stops the build from publishing. Links to other addresses
+/// (`https:`, `mailto:`) are not fetched.
+///
+/// A relative link to another review's Markdown file (`other.md`) is reported,
+/// not rewritten: the site has `other.html`, and the hint says so.
+struct LinkChecker: Sendable {
+    /// Every file the build writes, relative to the output root.
+    let written: Set<String>
+    /// The `id`s on each HTML page.
+    let ids: [String: Set<String>]
+    let baseURL: String?
+
+    init(pages: [RenderedPage], otherFiles: [String], baseURL: String?) {
+        written = Set(pages.map(\.path) + otherFiles)
+        let found = pages.parallelMap { page in
+            (page.path, Set(HTMLScanner.attributes(in: page.html).filter { $0.name == "id" }.map(\.value)))
+        }
+        ids = Dictionary(found, uniquingKeysWith: { first, _ in first })
+        self.baseURL = baseURL
+    }
+
+    /// Why a link is broken, or nil when it leads somewhere that exists.
+    func problem(with href: String, on page: String) -> String? {
+        switch LinkTarget.resolve(href, on: page, baseURL: baseURL) {
+        case .external:
+            return nil
+        case .outside(let reason):
+            return "`\(href)` \(reason)"
+        case .page(let path, let fragment):
+            guard written.contains(path) else { return "`\(href)` leads to `\(path)`, which the site does not have" }
+            guard !fragment.isEmpty, let targets = ids[path] else { return nil }
+            return targets.contains(fragment) ? nil : "`\(href)`: `\(path)` has no element with id `\(fragment)`"
+        }
+    }
+
+    /// Problems with the links of layouts, one error per page and link.
+    func layoutDiagnostics(_ pages: [RenderedPage], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
+        // The links a body renders are the author's: skipped here, reported by `authorDiagnostics`.
+        let authored = Dictionary(bodies.map { body in
+            (body.page, Set(HTMLScanner.attributes(in: body.html).filter { $0.name == "href" || $0.name == "src" }.map(\.value)))
+        }, uniquingKeysWith: { $0.union($1) })
+        let found = pages.parallelMap { page -> [Diagnostic] in
+            var seen = authored[page.path] ?? []
+            return HTMLScanner.attributes(in: page.html).compactMap { attribute -> Diagnostic? in
+                guard ["href", "src", "action"].contains(attribute.name), seen.insert(attribute.value).inserted,
+                      let problem = problem(with: attribute.value, on: page.path)
+                else { return nil }
+                return Diagnostic(
+                    .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
+                    at: SourceLocation(file: layoutsDisplay),
+                    hint: "Fix the link in the layout that renders `\(page.path)`; build links from `root` and the values the page gives.")
+            }
+        }
+        return found.flatMap { $0 }
+    }
+
+    /// Problems with the links authors wrote, at each link's line and column.
+    func authorDiagnostics(_ bodies: [AuthoredBody]) -> [Diagnostic] {
+        bodies.flatMap { body in
+            body.links.compactMap { link -> Diagnostic? in
+                guard SafeURL.isSafe(link.url), let problem = problem(with: link.url, on: body.page) else { return nil }
+                return Diagnostic(
+                    .warning, "broken-link", "broken link: \(problem)",
+                    at: SourceLocation(file: body.file, line: link.line, column: link.column),
+                    hint: hint(for: link.url), kind: .finding)
+            }
+        }
+    }
+
+    private func hint(for url: String) -> String {
+        let path = url.split(separator: "#", maxSplits: 1).first.map(String.init) ?? url
+        if path.hasSuffix(".md") || path.hasSuffix(".markdown") {
+            let page = path.hasSuffix(".md") ? String(path.dropLast(3)) : String(path.dropLast(9))
+            return "Link to the page the site has for it, `\(page).html`, not to its Markdown file."
+        }
+        return "Link to a page the site has, relative to this one (e.g. `other-service.html#section`), and to a heading's id as shown by its `#` link."
+    }
+}

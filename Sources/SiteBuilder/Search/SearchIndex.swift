@@ -1,0 +1,74 @@
+import Foundation
+import Readiness
+
+/// `search-index.json`: what the search page's script searches.
+///
+/// Schema `prr.search/1`. One entry per review (and per retrospective with a
+/// page), sorted by URL; compact JSON. Each entry holds what a reader types —
+/// service, title, owner, tier, status, readiness, headings — and only the
+/// first `PlainTextExcerpt.defaultLength` characters of body text, so the
+/// index stays near 1 KB per review (about 10 MB at 10,000 reviews).
+///
+/// ```
+/// {"pages":[{"headings":["Summary","Rollout"],"kind":"review","owner":"group:payments",
+///   "readiness":"Ready","service":"payments-api","status":"Approved","text":"Payments API takes…",
+///   "tier":1,"title":"Payments API","url":"reviews/payments-api.html"}],"schema":"prr.search/1"}
+/// ```
+enum SearchIndex {
+    static let schema = "prr.search/1"
+
+    struct Document: Encodable {
+        let schema: String
+        let pages: [Entry]
+    }
+
+    struct Entry: Encodable {
+        /// "review" or "retrospective".
+        let kind: String
+        /// The page, relative to the site root.
+        let url: String
+        let service: String
+        let title: String
+        let owner: String?
+        let tier: Int?
+        let status: String?
+        let readiness: String?
+        let headings: [String]
+        let text: String
+    }
+
+    /// The index of `site`; retrospectives only when their page is in `writtenPages`.
+    static func entries(_ site: Site, writtenPages: Set<String>) -> [Entry] {
+        var entries = site.reviews.indices.map { index -> Entry in
+            let document = site.reviews[index]
+            let review = document.review
+            return Entry(
+                kind: "review", url: SiteURLs.review(review.serviceName), service: review.serviceName,
+                title: review.title, owner: site.index.entries[index].owner?.displayName ?? review.owner,
+                tier: review.tier.rawValue, status: review.status.label,
+                readiness: site.validations[index].readiness.state.label,
+                headings: document.headings.filter { $0.level <= 3 }.map(\.text),
+                text: PlainTextExcerpt.make(fromHTML: document.bodyHTML))
+        }
+        for document in site.retrospectives {
+            let retrospective = document.retrospective
+            let url = SiteURLs.retrospective(retrospective.serviceName)
+            guard writtenPages.contains(url) else { continue }
+            entries.append(Entry(
+                kind: "retrospective", url: url, service: retrospective.serviceName,
+                title: "Retrospective: \(retrospective.serviceName)", owner: nil, tier: nil, status: nil, readiness: nil,
+                headings: document.headings.filter { $0.level <= 3 }.map(\.text),
+                text: PlainTextExcerpt.make(fromHTML: document.bodyHTML)))
+        }
+        return entries.sorted { $0.url < $1.url }
+    }
+
+    /// The file's text: compact, sorted keys, one trailing newline.
+    static func document(_ site: Site, writtenPages: Set<String>) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let value = Document(schema: schema, pages: entries(site, writtenPages: writtenPages))
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+@Suite struct SearchIndexTests {
+    func index(_ fixture: ReaderFixture) throws -> [[String: Any]] {
+        let object = try JSONSerialization.jsonObject(with: Data(try fixture.file("search-index.json").utf8)) as? [String: Any]
+        #expect(object?["schema"] as? String == "prr.search/1")
+        return try #require(object?["pages"] as? [[String: Any]])
+    }
+
+    @Test func listsEveryReviewWithWhatReadersSearchFor() throws {
+        let fixture = try ReaderFixture()
+        defer { fixture.remove() }
+        let pages = try index(fixture)
+        #expect(pages.map { $0["url"] as? String } == ["reviews/alpha.html", "reviews/beta.html", "reviews/gamma.html"])
+        let alpha = pages[0]
+        #expect(alpha["service"] as? String == "alpha")
+        #expect(alpha["title"] as? String == "Alpha launch")
+        #expect(alpha["owner"] as? String == "group:team-a")
+        #expect(alpha["tier"] as? Int == 1)
+        #expect(alpha["status"] as? String == "In review")
+        #expect((alpha["headings"] as? [String])?.contains("Monitoring and alerting") == true)
+        #expect((alpha["text"] as? String)?.contains("beta's monitoring") == true)
+    }
+
+    @Test func bodyTextIsTrimmedSoTheIndexStaysSmall() throws {
+        let fixture = try ReaderFixture()
+        defer { fixture.remove() }
+        let gamma = try #require(try index(fixture).first { $0["service"] as? String == "gamma" })
+        let text = try #require(gamma["text"] as? String)
+        #expect(text.count <= PlainTextExcerpt.defaultLength + 1)
+        #expect(text.hasSuffix("…"))
+        #expect(text.hasPrefix("Capacity and scaling Capacity planning paragraph"))
+        #expect(!text.contains("<"))
+        #expect(try fixture.file("search-index.json").utf8.count < 4_000)
+    }
+
+    @Test func hostileTitlesRoundTripExactly() throws {
+        let fixture = try ReaderFixture()
+        defer { fixture.remove() }
+        let beta = try #require(try index(fixture).first { $0["service"] as? String == "beta" })
+        #expect(beta["title"] as? String == ReaderFixture.hostileTitle)
+        // The search page lists the same title escaped, never as markup.
+        let search = try fixture.page("search.html")
+        #expect(!search.contains("<b>\"bold\"</b>"))
+        #expect(search.contains("&lt;b&gt;&quot;bold&quot;&lt;/b&gt;"))
+    }
+
+    @Test func excerptDecodesEntitiesAndDropsTags() {
+        let text = PlainTextExcerpt.make(fromHTML: "<p>A &amp; B</p><ul><li>one</li><li>two &lt;x&gt;</li></ul>")
+        #expect(text == "A & B one two <x>")
+        #expect(PlainTextExcerpt.cut("aaa bbb ccc", at: 6) == "aaa…")
+    }
+
+    @Test func searchScriptBuildsResultsWithoutInnerHTML() throws {
+        let script = try String(contentsOf: ReaderFixture.layoutsFolder.appendingPathComponent("search.js"), encoding: .utf8)
+        #expect(!script.contains("innerHTML"))
+        #expect(!script.contains("http://") && !script.contains("https://"))
+        #expect(script.contains("textContent"))
+    }
+}
