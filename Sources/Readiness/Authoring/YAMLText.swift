@@ -1,15 +1,16 @@
 /// Writes values into generated YAML so that they read back as the same text.
 enum YAMLText {
-    /// `text` as a YAML scalar: plain when that is unambiguous, otherwise
+    /// `text` as a YAML scalar: plain when that is unambiguous (`group:payments`,
+    /// `payments-api`; never with spaces or a trailing colon), otherwise
     /// double-quoted with escapes.
     static func scalar(_ text: String) -> String {
         let plainSafe = text.unicodeScalars.allSatisfy { scalar in
             ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                || scalar == "-" || scalar == "_" || scalar == "." || scalar == "/"
+                || scalar == "-" || scalar == "_" || scalar == "." || scalar == "/" || scalar == ":"
         }
         let reserved = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
         if !text.isEmpty, plainSafe, let first = text.unicodeScalars.first, ("a"..."z").contains(first) || ("A"..."Z").contains(first),
-            !reserved.contains(text.lowercased())
+            !reserved.contains(text.lowercased()), !text.hasSuffix(":")
         {
             return text
         }
