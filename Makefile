@@ -1,10 +1,11 @@
 # The two commands of the README's quick start, and what they need.
 #   make site   build prr and the example site from Content/ into Output/
 #   make test   run every test
+#   make theme  embed Layouts/ into prr as its default theme (after editing Layouts/)
 SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site test deps release clean
+.PHONY: site test deps release clean theme
 
 site: release
 	.build/release/prr build
@@ -21,6 +22,9 @@ deps:
 	@pkg-config --exists libcmark 2>/dev/null || { \
 		echo "Installing libcmark-dev (the CommonMark C library)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+
+theme:
+	sh .ci/embed-theme.sh
 
 clean:
 	rm -rf .build Output

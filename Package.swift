@@ -14,6 +14,7 @@ let package = Package(
         // Yams 5 decodes front matter about 3x faster than Yams 6 (issue 9's measurement).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "5.0.1")),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -21,7 +22,7 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
         ),
-        .target(name: "CSystem"),
+        .target(name: "CPRRSystem"),
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
             name: "Readiness",
@@ -30,7 +31,7 @@ let package = Package(
         .target(
             name: "SiteBuilder",
             dependencies: [
-                "Readiness", "CommonMark", "CSystem",
+                "Readiness", "CommonMark", "CPRRSystem",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
             dependencies: [
                 "Readiness", "SiteBuilder",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),

@@ -17,9 +17,13 @@ public enum SiteBuild {
         public var force: Bool
         /// Treat findings as failures too.
         public var strict: Bool
+        /// Whether a missing layouts folder is an error (the user named it)
+        /// rather than "use the default theme".
+        public var layoutsRequired: Bool
 
         public init(content: ContentFolder, layouts: URL, layoutsDisplay: String, output: URL,
-                    loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false) {
+                    loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false,
+                    layoutsRequired: Bool = true) {
             self.content = content
             self.layouts = layouts
             self.layoutsDisplay = layoutsDisplay
@@ -27,6 +31,7 @@ public enum SiteBuild {
             self.loader = loader
             self.force = force
             self.strict = strict
+            self.layoutsRequired = layoutsRequired
         }
     }
 
@@ -41,7 +46,8 @@ public enum SiteBuild {
     }
 
     public static func run(_ options: Options) -> Result {
-        let (layoutSet, layoutDiagnostics) = LayoutSet.load(from: options.layouts, displayPath: options.layoutsDisplay)
+        let (layoutSet, layoutDiagnostics) = LayoutSet.load(
+            from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
         let site = SiteLoader.load(content: options.content, options: options.loader)
         let diagnostics = (site.diagnostics + layoutDiagnostics).sorted()
         var result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
@@ -50,7 +56,7 @@ public enum SiteBuild {
 
         let pages = SiteRenderer.render(site, layouts: layouts)
         let files = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pages: pages)
-        let assetPaths = layouts.assets.map { "assets/" + String($0.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1)) }
+        let assetPaths = layouts.assets.map { "assets/" + $0.path }
         let linkDiagnostics = SiteLinks.check(site, pages: pages, otherFiles: files.map(\.path) + assetPaths,
                                               layoutsDisplay: options.layoutsDisplay)
         result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
@@ -60,13 +66,7 @@ public enum SiteBuild {
             do {
                 for page in pages { try writer.write(page.html, to: page.path) }
                 for file in files { try writer.write(file.html, to: file.path) }
-                for asset in layouts.assets {
-                    let relative = String(asset.url.standardizedFileURL.path.dropFirst(options.layouts.standardizedFileURL.path.count + 1))
-                    switch FileBytes.read(asset.url) {
-                    case .success(let bytes): try writer.write(Data(bytes), to: "assets/" + relative)
-                    case .failure(let failure): throw OutputWriter.Failure.io("cannot read \(asset.path): \(failure.reason)")
-                    }
-                }
+                for asset in layouts.assets { try writer.write(asset.data, to: "assets/" + asset.path) }
                 try writer.commit()
             } catch {
                 writer.discard()

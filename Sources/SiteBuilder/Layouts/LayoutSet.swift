@@ -2,56 +2,97 @@ import Foundation
 import Mustache
 import Readiness
 
-/// The page layouts of a site: every `*.mustache` file of the layouts folder,
-/// checked before any page is rendered so a missing partial or a syntax error
-/// is a diagnostic with the template's line and column, never an empty page.
+/// A file copied into the site's `assets/` folder: the stylesheet, scripts, icons.
+public struct LayoutAsset: Sendable {
+    /// The path inside the layouts folder (and below `assets/`).
+    public let path: String
+    public let data: Data
+}
+
+/// The page layouts of a site: prr's embedded default theme, with each file of
+/// the site's layouts folder overriding the default of the same name, one file
+/// at a time. Everything is checked before any page is rendered, so a missing
+/// partial or a syntax error is a diagnostic with the template's line and
+/// column, never an empty page.
 public struct LayoutSet: Sendable {
     /// The layouts every site needs, by name (file name without `.mustache`).
     public static let requiredLayouts = ["index", "review"]
+    /// How diagnostics name a file of the embedded default theme.
+    public static let defaultThemeDisplay = "(default theme)"
+
+    static let assetExtensions: Set<String> = ["css", "js", "svg", "png", "ico", "woff2", "txt"]
 
     let library: MustacheLibrary
     /// Layout names that exist.
     public let names: Set<String>
     /// Files other than layouts (stylesheet, scripts, icons), copied to `assets/`.
-    public let assets: [ContentFile]
+    public let assets: [LayoutAsset]
 
-    /// Loads and checks the layouts in `folder`.
-    public static func load(from folder: URL, displayPath: String) -> (LayoutSet?, [Diagnostic]) {
+    /// Loads the default theme, then the layouts in `folder` on top of it.
+    ///
+    /// A missing folder means "defaults only" unless `folderRequired` (the
+    /// user named the folder), when it is an error.
+    public static func load(from folder: URL, displayPath: String, folderRequired: Bool = true) -> (LayoutSet?, [Diagnostic]) {
         _ = SafeHTMLContentType.registered
-        let layoutFolder = ContentFolder(root: folder, displayRoot: displayPath)
-        var (files, diagnostics) = layoutFolder.files(in: "", extensions: ["mustache"])
-        let assets = layoutFolder.files(in: "", extensions: ["css", "js", "svg", "png", "ico", "woff2", "txt"])
-        diagnostics += assets.diagnostics
+        var diagnostics: [Diagnostic] = []
+        var templates: [String: (path: String, text: String)] = [:]
+        var assets: [String: Data] = [:]
+        for file in ThemeFile.defaults {
+            if file.isLayout {
+                templates[file.layoutName] = ("\(defaultThemeDisplay)/\(file.path)", file.text)
+            } else {
+                assets[file.path] = Data(file.text.utf8)
+            }
+        }
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            let layoutFolder = ContentFolder(root: folder, displayRoot: displayPath)
+            let prefix = layoutFolder.root.path.count + 1
+            let layouts = layoutFolder.files(in: "", extensions: ["mustache"])
+            let assetFiles = layoutFolder.files(in: "", extensions: assetExtensions)
+            diagnostics += layouts.diagnostics + assetFiles.diagnostics
+            for file in layouts.files {
+                let name = String(file.url.standardizedFileURL.deletingPathExtension().path.dropFirst(prefix))
+                switch SourceText.read(file.url, path: file.path) {
+                case .failure(let diagnostic): diagnostics.append(diagnostic)
+                case .success(let source): templates[name] = (file.path, source.text)
+                }
+            }
+            for file in assetFiles.files {
+                let relative = String(file.url.standardizedFileURL.path.dropFirst(prefix))
+                switch FileBytes.read(file.url) {
+                case .success(let bytes): assets[relative] = Data(bytes)
+                case .failure(let failure):
+                    diagnostics.append(Diagnostic(
+                        .error, "unreadable-file", "cannot read the file: \(failure.reason)",
+                        at: SourceLocation(file: file.path), hint: "Check the file's permissions."))
+                }
+            }
+        } else if folderRequired {
             return (nil, [Diagnostic(
                 .error, "layout-missing", "the layouts folder does not exist",
-                at: SourceLocation(file: displayPath), hint: "Pass --layouts with the folder that holds the *.mustache files.")])
+                at: SourceLocation(file: displayPath),
+                hint: "Pass --layouts with the folder that holds the *.mustache files, or leave it out to use the default theme.")])
         }
         var library = MustacheLibrary()
         var sources: [(name: String, path: String, text: String)] = []
-        for file in files {
-            let name = String(file.url.deletingPathExtension().path.dropFirst(folder.standardizedFileURL.path.count + 1))
-            switch SourceText.read(file.url, path: file.path) {
-            case .failure(let diagnostic):
-                diagnostics.append(diagnostic)
-            case .success(let source):
-                do {
-                    library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + source.text), named: name)
-                    sources.append((name, file.path, source.text))
-                } catch let error as MustacheTemplate.ParserError {
-                    let context = error.context
-                    let column = context.lineNumber == 1
-                        ? max(1, context.columnNumber - SafeHTMLContentType.pragma.count) : context.columnNumber
-                    diagnostics.append(Diagnostic(
-                        .error, "layout-syntax", "template syntax error: \(describe(error.error))",
-                        at: SourceLocation(file: file.path, line: context.lineNumber, column: column),
-                        hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed."))
-                } catch {
-                    diagnostics.append(Diagnostic(
-                        .error, "layout-syntax", "template syntax error: \(error)",
-                        at: SourceLocation(file: file.path, line: 1, column: 1)))
-                }
+        for name in templates.keys.sorted() {
+            guard let (path, text) = templates[name] else { continue }
+            do {
+                library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + text), named: name)
+                sources.append((name, path, text))
+            } catch let error as MustacheTemplate.ParserError {
+                let context = error.context
+                let column = context.lineNumber == 1
+                    ? max(1, context.columnNumber - SafeHTMLContentType.pragma.count) : context.columnNumber
+                diagnostics.append(Diagnostic(
+                    .error, "layout-syntax", "template syntax error: \(describe(error.error))",
+                    at: SourceLocation(file: path, line: context.lineNumber, column: column),
+                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed."))
+            } catch {
+                diagnostics.append(Diagnostic(
+                    .error, "layout-syntax", "template syntax error: \(error)",
+                    at: SourceLocation(file: path, line: 1, column: 1)))
             }
         }
         let names = Set(sources.map(\.name))
@@ -69,7 +110,8 @@ public struct LayoutSet: Sendable {
                 at: SourceLocation(file: displayPath), hint: "Add \(displayPath)/\(required).mustache."))
         }
         guard !diagnostics.hasErrors else { return (nil, diagnostics) }
-        return (LayoutSet(library: library, names: names, assets: assets.files), diagnostics)
+        let assetList = assets.keys.sorted().compactMap { path in assets[path].map { LayoutAsset(path: path, data: $0) } }
+        return (LayoutSet(library: library, names: names, assets: assetList), diagnostics)
     }
 
     /// Renders a page with a layout that `load` checked exists.

@@ -1,4 +1,4 @@
-import CSystem
+import CPRRSystem
 import Foundation
 
 #if canImport(Glibc)

@@ -15,8 +15,8 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var content: ContentOptions
 
-    @Option(name: .long, help: "The folder of *.mustache layouts and assets.")
-    var layouts: String = "Layouts"
+    @Option(name: .long, help: "The folder of *.mustache layouts and assets that override the default theme (default: Layouts, if it exists).")
+    var layouts: String?
 
     @Option(name: .long, help: "The folder the site is written to. It is replaced as a whole.")
     var output: String = "Output"
@@ -39,9 +39,9 @@ struct BuildCommand: ParsableCommand {
         let started = Date()
         let result = SiteBuild.run(SiteBuild.Options(
             content: content.contentFolder,
-            layouts: URL(fileURLWithPath: layouts), layoutsDisplay: ContentOptions.display(layouts),
+            layouts: URL(fileURLWithPath: layouts ?? "Layouts"), layoutsDisplay: ContentOptions.display(layouts ?? "Layouts"),
             output: URL(fileURLWithPath: output), loader: loaderOptions,
-            force: force, strict: strict))
+            force: force, strict: strict, layoutsRequired: layouts != nil))
         DiagnosticOutput.print(result.diagnostics, options: outputOptions)
         if let failure = result.failure {
             Terminal.standardError("error: \(failure)")

@@ -32,7 +32,11 @@ struct SiteFixture {
 
     /// Every file below a folder with its bytes, for comparing whole trees.
     func snapshot(_ relative: String) throws -> [String: Data] {
-        let base = url(relative)
+        try Self.snapshot(of: url(relative))
+    }
+
+    /// Every file below any folder with its bytes.
+    static func snapshot(of base: URL) throws -> [String: Data] {
         var files: [String: Data] = [:]
         let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey])
         while let file = enumerator?.nextObject() as? URL {

@@ -1,0 +1,123 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Readiness
+import SiteBuilder
+
+/// `prr serve`: build, serve on loopback, rebuild on every edit, reload the browser.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview the site: build it, serve it, and rebuild and reload on every edit.",
+        discussion: """
+            Builds into a private folder (a temporary one unless --output is given), serves it \
+            on http://127.0.0.1:8000/ and checks the content and layouts folders for changes \
+            every 300 ms. Pages get a small live-reload script at serve time (the built files \
+            are unchanged). While a build fails, every page shows its diagnostics; the last good \
+            site stays on disk and comes back once the problem is fixed. Ctrl-C stops.
+            """)
+
+    @OptionGroup var content: ContentOptions
+
+    @Option(name: .long, help: "The folder of layouts that override the default theme (default: Layouts, if it exists).")
+    var layouts: String?
+
+    @Option(name: .long, help: "Build into this folder instead of a temporary one (it is replaced as a whole).")
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the --output folder even if prr did not create it.")
+    var force = false
+
+    @Flag(name: .long, help: "Treat warnings and readiness findings as build failures too.")
+    var strict = false
+
+    @Option(name: .long, help: "The port to listen on; 0 picks a free one.")
+    var port: Int = 8000
+
+    @Option(name: .long, help: "The address to listen on. Only loopback by default; pass 0.0.0.0 to share the preview on your network.")
+    var host: String = "127.0.0.1"
+
+    @OptionGroup var outputOptions: OutputOptions
+
+    static let pollInterval: UInt64 = 300_000_000
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be between 0 and 65535, not \(port).") }
+        guard !host.isEmpty else { throw ValidationError("--host must not be empty.") }
+        if let layouts, !FileManager.default.fileExists(atPath: layouts) {
+            throw ValidationError("the layouts folder '\(layouts)' does not exist.")
+        }
+    }
+
+    func run() async throws {
+        var scratch: URL?
+        let outputURL: URL
+        if let output {
+            outputURL = URL(fileURLWithPath: output)
+        } else {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prr-serve-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            scratch = folder
+            outputURL = folder.appendingPathComponent("site")
+        }
+        defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+
+        let layoutsPath = layouts ?? "Layouts"
+        var loader = content.loaderOptions
+        loader.strict = strict
+        let options = SiteBuild.Options(
+            content: content.contentFolder, layouts: URL(fileURLWithPath: layoutsPath),
+            layoutsDisplay: ContentOptions.display(layoutsPath), output: outputURL, loader: loader,
+            force: force, strict: strict, layoutsRequired: layouts != nil)
+        let state = ServeState()
+        let broadcaster = ReloadBroadcaster()
+        let rebuild = Rebuilder(options: options, state: state, broadcaster: broadcaster, outputOptions: outputOptions)
+
+        let progress = ProgressLine("Building the site…", enabled: !outputOptions.quiet)
+        await rebuild.run(first: true)
+        progress.finish()
+
+        if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil {
+            setenv("LOG_LEVEL", outputOptions.verbose ? "info" : "error", 1)
+        }
+        let host = self.host
+        let app = Application(
+            responder: SiteResponder(root: outputURL, state: state, broadcaster: broadcaster),
+            configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
+            onServerRunning: { channel in
+                let bound = channel.localAddress?.port ?? 0
+                let shown = host.contains(":") ? "[\(host)]" : host
+                Terminal.standardError("Serving http://\(shown):\(bound)/ — watching for changes (Ctrl-C to stop)")
+            })
+        let stopper = StopSignals(broadcaster: broadcaster, scratch: scratch)
+        defer { stopper.cancel() }
+        let folders = [options.content.root, options.layouts.standardizedFileURL]
+        do {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                group.addTask { try await app.runService() }
+                group.addTask { try await Self.watch(folders, rebuild: rebuild) }
+                try await group.next()
+                group.cancelAll()
+            }
+        } catch is CancellationError {
+            // The watcher stops by cancellation.
+        } catch {
+            Terminal.standardError("error: cannot serve on \(host):\(port): \(error)")
+            throw ExitCode.failure
+        }
+        if !outputOptions.quiet { Terminal.standardError("Stopped.") }
+    }
+
+    /// Polls the folders and rebuilds when a file's time or size changes.
+    static func watch(_ folders: [URL], rebuild: Rebuilder) async throws {
+        var last = FolderSnapshot(folders: folders)
+        while true {
+            try await Task.sleep(nanoseconds: pollInterval)
+            guard FolderSnapshot(folders: folders) != last else { continue }
+            // Editors save in steps; let the change settle before building.
+            try await Task.sleep(nanoseconds: pollInterval / 3)
+            last = FolderSnapshot(folders: folders)
+            await rebuild.run(first: false)
+        }
+    }
+}
