@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""prr's build benchmark: times the release `prr build` on a synthetic organisation
+of N reviews, side by side with Hugo (same reviews as plain pages) and the
+libcmark floor (the `cmark` CLI over every body), interleaved so each tool sees
+the same machine conditions, and prints medians and ratios.
+
+Usage:
+    python3 Tests/Benchmark/bench.py [N ...] [--reps R] [--work DIR] [--prr PATH]
+    python3 Tests/Benchmark/bench.py 1000 10000 --reps 3
+
+Corpora are generated once per N (gen_corpus.py, deterministic) under --work
+(default /dev/shm/prr-bench: tmpfs, because output trees deleted and rewritten
+rep after rep slow down on ext4). Hugo and cmark are optional: install them
+with `apt-get install -y hugo cmark` to get their columns.
+"""
+import argparse
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+
+
+def run(cmd, cwd):
+    """Runs a command, returns (wall seconds, CPU seconds, peak RSS MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    result = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if result.returncode not in (0, 1):
+        sys.exit(f"{cmd[0]} failed ({result.returncode}): {result.stderr.decode()[-2000:]}")
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    # ru_maxrss of RUSAGE_CHILDREN is the largest child so far; measure each tool in its own process below.
+    return wall, cpu
+
+
+def peak_rss(cmd, cwd):
+    """Peak RSS in MB of one run, via GNU time."""
+    result = subprocess.run(["/usr/bin/time", "-f", "%M"] + cmd, cwd=cwd,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    try:
+        return int(result.stderr.decode().strip().splitlines()[-1]) / 1024
+    except (ValueError, IndexError):
+        return float("nan")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--reps", type=int, default=3)
+    parser.add_argument("--work", default="/dev/shm/prr-bench")
+    parser.add_argument("--prr", default=os.path.join(ROOT, ".build/release/prr"))
+    args = parser.parse_args()
+
+    if not os.path.exists(args.prr):
+        print("building release prr…", file=sys.stderr)
+        subprocess.run(["swift", "build", "-c", "release", "--product", "prr"], cwd=ROOT, check=True)
+    hugo = shutil.which("hugo")
+    cmark = shutil.which("cmark")
+    os.makedirs(args.work, exist_ok=True)
+
+    print(f"{'N':>7} {'tool':<22} {'wall s':>8} {'CPU s':>8} {'peak MB':>8}")
+    for n in args.sizes:
+        corpus = os.path.join(args.work, f"n{n}")
+        if not os.path.exists(os.path.join(corpus, "Content")):
+            subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), corpus, str(n)] + ([] if hugo else ["--no-hugo"]),
+                           check=True, stdout=subprocess.DEVNULL)
+        out = os.path.join(args.work, f"out{n}")
+        prr_cmd = [args.prr, "build", "-q", "--output", out, "--force"]
+        results = {"prr build": [], "hugo": [], "cmark floor": []}
+        bodies = None
+        if cmark:
+            bodies = os.path.join(args.work, f"bodies{n}.md")
+            if not os.path.exists(bodies):
+                with open(bodies, "w") as all_bodies:
+                    reviews = os.path.join(corpus, "Content", "reviews")
+                    for name in sorted(os.listdir(reviews)):
+                        text = open(os.path.join(reviews, name)).read()
+                        all_bodies.write(text.split("\n---\n", 1)[-1] + "\n\n")
+        for _ in range(args.reps):
+            shutil.rmtree(out, ignore_errors=True)
+            results["prr build"].append(run(prr_cmd, corpus))
+            if hugo:
+                public = os.path.join(corpus, "hugo", "public")
+                shutil.rmtree(public, ignore_errors=True)
+                results["hugo"].append(run([hugo, "--quiet"], os.path.join(corpus, "hugo")))
+            if bodies:
+                results["cmark floor"].append(run([cmark, bodies], corpus))
+        peaks = {"prr build": peak_rss(prr_cmd, corpus)}
+        if hugo:
+            shutil.rmtree(os.path.join(corpus, "hugo", "public"), ignore_errors=True)
+            peaks["hugo"] = peak_rss([hugo, "--quiet"], os.path.join(corpus, "hugo"))
+        medians = {}
+        for tool, runs in results.items():
+            if not runs:
+                continue
+            wall = statistics.median(r[0] for r in runs)
+            cpu = statistics.median(r[1] for r in runs)
+            medians[tool] = wall
+            peak = peaks.get(tool, float("nan"))
+            print(f"{n:>7} {tool:<22} {wall:>8.2f} {cpu:>8.2f} {peak:>8.0f}")
+        if "hugo" in medians:
+            print(f"{n:>7} {'ratio prr/hugo (wall)':<22} {medians['prr build'] / medians['hugo']:>8.2f}")
+        if "cmark floor" in medians:
+            print(f"{n:>7} {'ratio prr/cmark floor':<22} {medians['prr build'] / medians['cmark floor']:>8.2f}")
+
+
+if __name__ == "__main__":
+    main()
