@@ -40,11 +40,11 @@ public enum PolicyPrinter {
             let rules = policy.tier(tier)
             out += [
                 "  \(tier.rawValue):",
-                "    description: \(quoted(rules.description))",
+                "    description: \(YAMLText.quoted(rules.description))",
                 "    min_reviewers: \(rules.minReviewers)",
-                "    required_reviewer_roles: \(list(rules.requiredReviewerRoles.map(quoted)))",
+                "    required_reviewer_roles: \(list(rules.requiredReviewerRoles.map(YAMLText.quoted)))",
                 "    independent_reviewers: \(rules.independentReviewers)",
-                "    required_signoff_roles: \(list(rules.requiredSignoffRoles.map(quoted)))",
+                "    required_signoff_roles: \(list(rules.requiredSignoffRoles.map(YAMLText.quoted)))",
                 "    review_modes: \(list(rules.allowedReviewModes.map(\.rawValue)))",
                 "    self_attestation: \(rules.selfAttestation)",
             ]
@@ -58,8 +58,8 @@ public enum PolicyPrinter {
         for category in categories {
             out += [
                 "  - id: \(identifier(category.id))",
-                "    title: \(quoted(category.title))",
-                "    aliases: \(list(category.aliases.map(quoted)))",
+                "    title: \(YAMLText.quoted(category.title))",
+                "    aliases: \(list(category.aliases.map(YAMLText.quoted)))",
             ]
             guard !category.items.isEmpty else {
                 out.append("    items: []")
@@ -69,11 +69,11 @@ public enum PolicyPrinter {
             for item in category.items {
                 out += [
                     "      - id: \(identifier(item.id))",
-                    "        title: \(quoted(item.title))",
-                    "        aliases: \(list(item.aliases.map(quoted)))",
+                    "        title: \(YAMLText.quoted(item.title))",
+                    "        aliases: \(list(item.aliases.map(YAMLText.quoted)))",
                     "        required: \(tierList(item.requiredFor))",
                     "        evidence: \(tierList(item.evidenceRequiredFor))",
-                    "        help: \(quoted(item.help))",
+                    "        help: \(YAMLText.quoted(item.help))",
                 ]
             }
         }
@@ -111,36 +111,7 @@ public enum PolicyPrinter {
         let plain = id.unicodeScalars.first.map { ("a"..."z").contains($0) } == true
             && id.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "." }
             && !["null", "true", "false", "yes", "no", "on", "off", "y", "n"].contains(id)
-        return plain ? id : quoted(id)
+        return plain ? id : YAMLText.quoted(id)
     }
 
-    /// `text` as a YAML double-quoted scalar: `\` and `"` escaped, and every
-    /// control or line-breaking character written as an escape so the value
-    /// stays on one line and reads back unchanged.
-    static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
-                    || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
-                    out += "\\u" + hex(value, width: 4)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    private static func hex(_ value: UInt32, width: Int) -> String {
-        let digits = String(value, radix: 16, uppercase: true)
-        return String(repeating: "0", count: max(0, width - digits.count)) + digits
-    }
 }

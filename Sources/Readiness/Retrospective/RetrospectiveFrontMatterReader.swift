@@ -21,9 +21,9 @@ struct RetrospectiveFrontMatterReader {
         var locations: [String: SourceLocation] = [:]
         for entry in fields.entries { locations[entry.key] = reader.location(entry.keyNode) }
 
-        let service = required(fields, "service", hint: "Name the reviewed service, e.g. `service: payments-api`.")
+        let service = reader.required(fields, document: "retrospective", "service", hint: "Name the reviewed service, e.g. `service: payments-api`.")
             .flatMap { reader.string($0, "service") }
-        let date = required(fields, "date", hint: "Set `date:` to the day of the retrospective, e.g. `date: 2026-09-10`.")
+        let date = reader.required(fields, document: "retrospective", "date", hint: "Set `date:` to the day of the retrospective, e.g. `date: 2026-09-10`.")
             .flatMap { reader.day($0, "date") }
         let capacity = fields["capacity"].flatMap(readCapacity)
         let alerts = list(fields["alerts"], "alerts", readAlert)
@@ -49,7 +49,7 @@ struct RetrospectiveFrontMatterReader {
 
     private func readAlert(_ node: Node, _ field: String) -> Retrospective.Alert? {
         guard let m = reader.mapping(node, field, keys: ["name", "fired", "actionable"]) else { return nil }
-        let name = requiredString(m, "name", in: field)
+        let name = reader.requiredString(m, "name", in: field)
         let fired = requiredCount(m, "fired", in: field)
         let actionable = requiredCount(m, "actionable", in: field)
         guard let name, let fired, let actionable else { return nil }
@@ -65,7 +65,7 @@ struct RetrospectiveFrontMatterReader {
 
     private func readIncident(_ node: Node, _ field: String) -> Retrospective.Incident? {
         guard let m = reader.mapping(node, field, keys: ["id", "anticipated", "summary"]) else { return nil }
-        let id = requiredString(m, "id", in: field)
+        let id = reader.requiredString(m, "id", in: field)
         let anticipated: Bool?
         if let value = m["anticipated"], !reader.isNull(value) {
             anticipated = reader.bool(value, "\(field).anticipated")
@@ -93,22 +93,7 @@ struct RetrospectiveFrontMatterReader {
         reader.double(node, field, range: 0...Self.rateLimit)
     }
 
-    private func required(_ fields: YAMLMapping, _ key: String, hint: String) -> Node? {
-        if let node = fields[key], !reader.isNull(node) { return node }
-        reader.report(Diagnostic(
-            .error, "missing-field", "the retrospective has no `\(key)`",
-            at: fields[key].map(reader.location) ?? SourceLocation(file: reader.file, line: 1, column: 1), hint: hint))
-        return nil
-    }
 
-    private func requiredString(_ m: YAMLMapping, _ key: String, in field: String) -> String? {
-        if let node = m[key], let value = reader.string(node, "\(field).\(key)") { return value }
-        if m[key] == nil || m[key].map(reader.isNull) == true {
-            reader.report(.error, "missing-field", "an entry of \(field) has no `\(key)`", at: m.node,
-                          hint: "Every entry of \(field) needs a `\(key)`.")
-        }
-        return nil
-    }
 
     private func requiredCount(_ m: YAMLMapping, _ key: String, in field: String) -> Int? {
         if let node = m[key], !reader.isNull(node) {

@@ -15,10 +15,10 @@ struct ReviewFrontMatterReader {
         var locations: [String: SourceLocation] = [:]
         for entry in fields.entries { locations[entry.key] = reader.location(entry.keyNode) }
 
-        let service = required(fields, "service", hint: "Name the catalog Component, e.g. `service: payments-api`.")
+        let service = reader.required(fields, document: "review", "service", hint: "Name the catalog Component, e.g. `service: payments-api`.")
             .flatMap { reader.string($0, "service") }
-        let tier = required(fields, "tier", hint: "Set `tier: 1`, `2` or `3`.").flatMap(readTier)
-        let status = required(fields, "status", hint: "Set `status:` to draft, in-review, approved, launched or retired.")
+        let tier = reader.required(fields, document: "review", "tier", hint: "Set `tier: 1`, `2` or `3`.").flatMap(readTier)
+        let status = reader.required(fields, document: "review", "status", hint: "Set `status:` to draft, in-review, approved, launched or retired.")
             .flatMap { reader.choice($0, "status", as: ReviewStatus.self) }
         let owner = fields["owner"].flatMap { reader.string($0, "owner") }
         if fields["owner"] == nil {
@@ -68,7 +68,7 @@ struct ReviewFrontMatterReader {
 
     private func readReviewer(_ node: Node, _ field: String) -> Reviewer? {
         guard let m = reader.mapping(node, field, keys: ["ref", "role", "verdict", "date"]),
-            let ref = requiredString(m, "ref", in: field)
+            let ref = reader.requiredString(m, "ref", in: field)
         else { return nil }
         return Reviewer(
             ref: ref, role: string(m, "role", in: field),
@@ -78,7 +78,7 @@ struct ReviewFrontMatterReader {
 
     private func readSignoff(_ node: Node, _ field: String) -> Signoff? {
         guard let m = reader.mapping(node, field, keys: ["ref", "role", "date"]),
-            let ref = requiredString(m, "ref", in: field)
+            let ref = reader.requiredString(m, "ref", in: field)
         else { return nil }
         return Signoff(
             ref: ref, role: string(m, "role", in: field),
@@ -87,7 +87,7 @@ struct ReviewFrontMatterReader {
 
     private func readSLO(_ node: Node, _ field: String) -> ServiceLevelObjective? {
         guard let m = reader.mapping(node, field, keys: ["name", "objective", "window"]),
-            let name = requiredString(m, "name", in: field)
+            let name = reader.requiredString(m, "name", in: field)
         else { return nil }
         return ServiceLevelObjective(
             name: name, objective: string(m, "objective", in: field), window: string(m, "window", in: field),
@@ -96,7 +96,7 @@ struct ReviewFrontMatterReader {
 
     private func readAlert(_ node: Node, _ field: String) -> Alert? {
         guard let m = reader.mapping(node, field, keys: ["name", "slo", "pages", "runbook"]),
-            let name = requiredString(m, "name", in: field)
+            let name = reader.requiredString(m, "name", in: field)
         else { return nil }
         return Alert(
             name: name, slo: string(m, "slo", in: field), pages: string(m, "pages", in: field),
@@ -129,7 +129,7 @@ struct ReviewFrontMatterReader {
 
     private func readDependency(_ node: Node, _ field: String) -> Dependency? {
         let keys = ["ref", "on_failure", "timeout_ms", "retries", "circuit_breaker"]
-        guard let m = reader.mapping(node, field, keys: keys), let ref = requiredString(m, "ref", in: field) else {
+        guard let m = reader.mapping(node, field, keys: keys), let ref = reader.requiredString(m, "ref", in: field) else {
             return nil
         }
         return Dependency(
@@ -169,7 +169,7 @@ struct ReviewFrontMatterReader {
 
     private func readRisk(_ node: Node, _ field: String) -> AcceptedRisk? {
         guard let m = reader.mapping(node, field, keys: ["item", "reason", "accepted_by", "expires"]),
-            let item = requiredString(m, "item", in: field)
+            let item = reader.requiredString(m, "item", in: field)
         else { return nil }
         return AcceptedRisk(
             item: item, reason: string(m, "reason", in: field), acceptedBy: string(m, "accepted_by", in: field),
@@ -178,22 +178,7 @@ struct ReviewFrontMatterReader {
 
     // MARK: Helpers
 
-    private func required(_ fields: YAMLMapping, _ key: String, hint: String) -> Node? {
-        if let node = fields[key], !reader.isNull(node) { return node }
-        reader.report(Diagnostic(
-            .error, "missing-field", "the review has no `\(key)`",
-            at: fields[key].map(reader.location) ?? SourceLocation(file: reader.file, line: 1, column: 1), hint: hint))
-        return nil
-    }
 
-    private func requiredString(_ m: YAMLMapping, _ key: String, in field: String) -> String? {
-        if let node = m[key], let value = reader.string(node, "\(field).\(key)") { return value }
-        if m[key] == nil || m[key].map(reader.isNull) == true {
-            reader.report(.error, "missing-field", "an entry of \(field) has no `\(key)`", at: m.node,
-                          hint: "Every entry of \(field) needs a `\(key)`.")
-        }
-        return nil
-    }
 
     private func string(_ m: YAMLMapping, _ key: String, in field: String) -> String? {
         m[key].flatMap { reader.string($0, "\(field).\(key)") }

@@ -67,7 +67,7 @@ import Testing
             "line\u{2028}sep", "", "  padded  ", "- dash", "null", "@at", "{x}", "ü — 😀",
         ]
         for text in awkward {
-            let yaml = "value: \(PolicyPrinter.quoted(text))\n"
+            let yaml = "value: \(YAMLText.quoted(text))\n"
             let node = try YAMLDocuments.compose(yaml, file: "q.yaml").get()
             let reader = YAMLReader(file: "q.yaml")
             let value = try #require(node.flatMap { reader.mapping($0, "q", keys: nil)?["value"] })

@@ -17,7 +17,9 @@ enum YAMLText {
         return quoted(text)
     }
 
-    /// `text` in double quotes with `\`, `"` and control characters escaped.
+    /// `text` as a YAML double-quoted scalar: `\` and `"` escaped, and every
+    /// control or line-breaking character written as an escape so the value
+    /// stays on one line and reads back unchanged.
     static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -28,19 +30,16 @@ enum YAMLText {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F {
-                    out += "\\x" + String(scalar.value, radix: 16, uppercase: true).leftPadded(to: 2)
+                let value = scalar.value
+                if value < 0x20 || value == 0x7F || (0x80...0x9F).contains(value)
+                    || value == 0x2028 || value == 0x2029 || value == 0xFEFF {
+                    let digits = String(value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
             }
         }
         return out + "\""
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }
