@@ -37,11 +37,13 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        let progress = ProgressLine("Building the site…", enabled: !outputOptions.quiet)
         let result = SiteBuild.run(SiteBuild.Options(
             content: content.contentFolder,
             layouts: URL(fileURLWithPath: layouts ?? "Layouts"), layoutsDisplay: ContentOptions.display(layouts ?? "Layouts"),
             output: URL(fileURLWithPath: output), loader: loaderOptions,
             force: force, strict: strict, layoutsRequired: layouts != nil))
+        progress.finish()
         DiagnosticOutput.print(result.diagnostics, options: outputOptions)
         if let failure = result.failure {
             Terminal.standardError("error: \(failure)")
