@@ -1,5 +1,6 @@
 import ArgumentParser
 import CommonMark
+import Foundation
 
 @main
 struct PRR: AsyncParsableCommand {
@@ -15,4 +16,23 @@ struct PRR: AsyncParsableCommand {
         ],
         defaultSubcommand: nil
     )
+
+    /// Runs the command; a bad invocation exits 2 (the documented code for
+    /// CI scripts) rather than ArgumentParser's default of 64.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
