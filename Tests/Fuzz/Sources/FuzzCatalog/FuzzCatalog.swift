@@ -29,6 +29,11 @@ private let today = Day(year: 2026, month: 3, day: 1)!
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     try! data.write(to: input)
+    onSmallStack(load)
+    return 0
+}
+
+private func load() {
     let result = CatalogLoader(root: site).load(folder: catalogFolder)
     let catalog = result.catalog
     for entity in catalog.entities {
@@ -38,7 +43,24 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         _ = catalog.parentGroups(of: entity.ref, transitive: true)
     }
     _ = ReviewValidator(policy: .default, catalog: catalog, today: today, reviews: [])
-    return 0
+}
+
+/// Runs `work` on a thread with a small stack, like the Dispatch workers that
+/// parse content in prr (libFuzzer calls us on the 8 MB main thread, which
+/// would hide recursion that overflows a worker). PRR_FUZZ_STACK_KB sets the
+/// size (default 512, macOS's secondary-thread default); 0 runs inline.
+private let stackKB: Int = Int(ProcessInfo.processInfo.environment["PRR_FUZZ_STACK_KB"] ?? "") ?? 512
+
+private func onSmallStack(_ work: @escaping @Sendable () -> Void) {
+    guard stackKB > 0 else { return work() }
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        work()
+        done.signal()
+    }
+    thread.stackSize = stackKB * 1024
+    thread.start()
+    done.wait()
 }
 
 // SwiftPM links executables with `main` aliased to `FuzzCatalog_main`, so libFuzzer's

@@ -1,3 +1,4 @@
+import Foundation
 import CommonMark  // built as part of Readiness; MarkdownRenderOptions lives here
 import Readiness
 
@@ -9,6 +10,11 @@ private let today = Day(year: 2026, month: 3, day: 1)!
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: start, count: count))
+    onSmallStack { checkBytes(bytes) }
+    return 0
+}
+
+private func checkBytes(_ bytes: [UInt8]) {
     switch SourceText.decode(bytes, path: "Content/reviews/fuzz.md") {
     case .success(let source):
         check(source)
@@ -17,7 +23,6 @@ public func fuzz(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         // decoding (with its raw CRs) too, so rejected bytes still reach the parsers.
         check(SourceText(path: "Content/reviews/fuzz.md", text: String(decoding: bytes, as: UTF8.self)))
     }
-    return 0
 }
 
 private func check(_ source: SourceText) {
@@ -27,6 +32,24 @@ private func check(_ source: SourceText) {
     _ = ChecklistReading(document, policy: .default)
     let validator = ReviewValidator(policy: .default, catalog: .empty, today: today, reviews: [document])
     _ = validator.validate(document)
+}
+
+/// Runs `work` on a thread with a small stack, like the Dispatch workers that
+/// parse content in prr (libFuzzer calls us on the 8 MB main thread, which
+/// would hide recursion that overflows a worker). PRR_FUZZ_STACK_KB sets the
+/// size (default 512, macOS's secondary-thread default); 0 runs inline.
+private let stackKB: Int = Int(ProcessInfo.processInfo.environment["PRR_FUZZ_STACK_KB"] ?? "") ?? 512
+
+private func onSmallStack(_ work: @escaping @Sendable () -> Void) {
+    guard stackKB > 0 else { return work() }
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        work()
+        done.signal()
+    }
+    thread.stackSize = stackKB * 1024
+    thread.start()
+    done.wait()
 }
 
 // SwiftPM links executables with `main` aliased to `FuzzReview_main`, so libFuzzer's
