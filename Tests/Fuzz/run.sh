@@ -30,7 +30,7 @@ for target in $targets; do
     mkdir -p "$work/corpus" "$work/artifacts" "Corpus/$target"
     echo "== $target for ${seconds}s"
     ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} ".build/release/$target" \
-        "$work/corpus" "Corpus/$target" "Seeds/$target" \
+        "$work/corpus" "Corpus/$target" "Seeds/$target" -dict="$target.dict" \
         -max_total_time="$seconds" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
         -artifact_prefix="$work/artifacts/" -print_final_stats=1 || status=$?
     if [ "${MERGE:-0}" = 1 ]; then
