@@ -23,4 +23,17 @@ import Testing
         #expect(links.map(\.line) == [3, 3, 5, 6, 6, 7, 7])
         #expect(links[0].column == 5)
     }
+
+    /// Text reaches the two innermost open links only, so images nested
+    /// thousands deep cost linear time (they once took the square of the depth).
+    @Test func nestedImagesKeepOneLevelOfAltTextAndStayLinear() {
+        let nested = MarkdownDocument(markdown: "[a ![b ![c ![d](4)](3)](2)](1)")
+        #expect(nested.links.map(\.url) == ["1", "2", "3", "4"])
+        #expect(nested.links.map(\.text) == ["a b ", "b c ", "c d", "d"])
+        let depth = 5_000
+        let deep = MarkdownDocument(markdown: String(repeating: "![a", count: depth)
+            + String(repeating: "](u)", count: depth))
+        #expect(deep.links.count == depth)
+        #expect(deep.links.last?.text == "a")
+    }
 }

@@ -142,7 +142,10 @@ private struct LoadRun {
             enqueue(path, reportedAt: target.location, optional: optional)
             return
         }
-        let matches = CatalogPaths.matches(of: CatalogPaths.lexical(path))
+        // Expand only patterns inside the site: `/*/*/*` would walk the whole
+        // machine and name every file it found in `outside` diagnostics.
+        let pattern = CatalogPaths.lexical(path)
+        let matches = CatalogPaths.isInside(pattern, paths.root) ? CatalogPaths.matches(of: pattern) : []
         if matches.isEmpty {
             enqueue(CatalogPaths.lexical(path), reportedAt: target.location, optional: optional)
         }

@@ -85,6 +85,34 @@ import Testing
         #expect(result.catalog.contains(ref("group:inside")))
     }
 
+    /// Found reviewing the loader for fuzzing: a glob target was expanded before the root check, so
+    /// `/*/*` walked the machine and listed every path in diagnostics.
+    @Test func globsOutsideTheRootAreNotExpanded() throws {
+        let temporary = try CatalogFixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        let catalog = temporary.appendingPathComponent("site/catalog")
+        try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)
+        for name in ["a", "b"] {
+            try Data().write(to: temporary.appendingPathComponent("\(name)-outside.yaml"))
+        }
+        let location = """
+            apiVersion: backstage.io/v1alpha1
+            kind: Location
+            metadata:
+              name: globs
+            spec:
+              targets: ["/*/*", "../../*-outside.yaml"]
+
+            """
+        try location.write(to: catalog.appendingPathComponent("index.yaml"), atomically: true, encoding: .utf8)
+        let result = CatalogLoader(root: temporary.appendingPathComponent("site")).load(folder: catalog)
+        #expect(result.summary == [
+            "catalog/index.yaml:6:13 catalog-location-outside",
+            "catalog/index.yaml:6:21 catalog-location-outside",
+        ])
+        #expect(result.diagnostics.allSatisfy { !$0.message.contains("a-outside") })
+    }
+
     static func group(_ name: String) -> String {
         """
         apiVersion: backstage.io/v1alpha1
