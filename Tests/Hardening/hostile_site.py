@@ -58,15 +58,17 @@ class Slots:
         self.random = random.Random(seed)
         self.values = []
 
-    def text(self, word=False):
+    def text(self, word=False, extra=""):
         """A string field. `word`: the string has a letter, for fields prr
         groups by their words (template changes without one are dropped) or
-        rejects when blank (policy titles)."""
+        rejects when blank (policy titles). `extra` is added to hostile
+        values, to be sure a field meets a given character."""
         number = len(self.values)
         if self.hostile:
             value = "".join(self.random.choice(ALPHABET) for _ in range(self.random.randint(1, 10)))
             if word:
                 value += "w"
+            value = extra + value
         else:
             value = "zq%dzq" % number
         self.values.append(value)
@@ -119,7 +121,8 @@ def write_site(root, s):
   - id: hostile-category
     title: %s
     items: [{id: backups, title: %s, help: %s, required: [1, 2, 3]}]
-""" % tuple(s.text(word=True) for _ in range(5)))
+""" % (s.text(word=True), s.text(word=True), s.text(word=True, extra="\x07]]>\u2028"),
+       s.text(word=True), s.text(word=True)))
     org = []
     for team in ("team-a", "team-b"):
         org.append("""apiVersion: backstage.io/v1alpha1
