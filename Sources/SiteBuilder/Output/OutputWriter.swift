@@ -34,13 +34,16 @@ public final class OutputWriter: @unchecked Sendable {
     private let createdFolders = FolderSet()
 
     /// Prepares a fresh staging folder. Refuses an output folder that is not
-    /// empty and was not made by prr, unless `force` is set.
-    public init(output: URL, force: Bool = false) throws {
+    /// empty and was not made by prr, unless `force` is set, and refuses
+    /// always an output that is, holds or lies inside one of the `protected`
+    /// folders (the content and layouts folders), since the swap replaces it
+    /// as a whole.
+    public init(output: URL, force: Bool = false, protected: [(folder: URL, role: String)] = []) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).prr-staging-\(getpid())")
-        try Self.checkSafe(self.output, force: force)
+        try Self.checkSafe(self.output, force: force, protected: protected)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {
@@ -117,11 +120,22 @@ public final class OutputWriter: @unchecked Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
     }
 
-    static func checkSafe(_ output: URL, force: Bool) throws {
+    static func checkSafe(_ output: URL, force: Bool, protected: [(folder: URL, role: String)] = []) throws {
         let path = output.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
-        if path == "/" || path == home {
+        // `--output ~` is expanded by the shell from $HOME, which may differ
+        // from the account's home folder that Foundation reports.
+        let homes = [FileManager.default.homeDirectoryForCurrentUser.path, ProcessInfo.processInfo.environment["HOME"]]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+            .map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        if path == "/" || homes.contains(path) {
             throw Failure.unsafeOutput("refusing to use \(path) as the output folder")
+        }
+        for (folder, role) in protected {
+            let kept = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if path == kept || kept.hasPrefix(path + "/") || path.hasPrefix(kept + "/") {
+                throw Failure.unsafeOutput(
+                    "refusing to use \(output.path) as the output folder: it is, holds or is inside the \(role) folder \(kept)")
+            }
         }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
