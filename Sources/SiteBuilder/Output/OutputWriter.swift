@@ -38,12 +38,17 @@ public final class OutputWriter: @unchecked Sendable {
     /// always an output that is, holds or lies inside one of the `protected`
     /// folders (the content and layouts folders), since the swap replaces it
     /// as a whole.
+    ///
+    /// Staging folders of builds that were killed (`.<name>.prr-staging-<pid>`
+    /// and `.<name>.prr-old-<pid>` whose process is gone) are removed here;
+    /// those of builds still running are left alone.
     public init(output: URL, force: Bool = false, protected: [(folder: URL, role: String)] = []) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).prr-staging-\(getpid())")
         try Self.checkSafe(self.output, force: force, protected: protected)
+        Self.removeStaleStaging(in: parent, name: name)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {
@@ -148,6 +153,28 @@ public final class OutputWriter: @unchecked Sendable {
             throw Failure.unsafeOutput(
                 "\(output.path) is not empty and was not made by prr; pass --force to replace it")
         }
+    }
+}
+
+extension OutputWriter {
+    /// Removes `.<name>.prr-staging-<pid>` and `.<name>.prr-old-<pid>`
+    /// folders in `parent` whose process no longer exists: what a build
+    /// killed before its swap (or between the swap and its clean-up) leaves.
+    static func removeStaleStaging(in parent: URL, name: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries {
+            for infix in [".prr-staging-", ".prr-old-"] {
+                let prefix = ".\(name)\(infix)"
+                guard entry.hasPrefix(prefix), let pid = pid_t(entry.dropFirst(prefix.count)),
+                      pid > 0, pid != getpid(), !isAlive(pid) else { continue }
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// Whether a process exists (EPERM: it does, but belongs to someone else).
+    static func isAlive(_ pid: pid_t) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 }
 
