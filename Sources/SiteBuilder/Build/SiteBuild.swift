@@ -62,7 +62,9 @@ public enum SiteBuild {
         result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
         guard !linkDiagnostics.hasContentErrors else { return result }
         do {
-            let writer = try OutputWriter(output: options.output, force: options.force)
+            let writer = try OutputWriter(output: options.output, force: options.force, protected: [
+                (options.content.root, "content"), (options.layouts, "layouts"),
+            ])
             do {
                 for page in pages { try writer.write(page.html, to: page.path) }
                 for file in files { try writer.write(file.html, to: file.path) }

@@ -1,9 +1,11 @@
 /// A tiny builder for SVG markup written into pages at build time.
 ///
-/// Every attribute value and every text node goes through
-/// `HTMLEscaping.escape`, whose five entities (`&amp; &lt; &gt; &quot; &#39;`)
-/// are all valid XML too, so labels taken from content (service names, rule
-/// titles, category titles) can never close an element or an attribute.
+/// Every attribute value and every text node goes through `XMLText.escape`:
+/// `HTMLEscaping.escape`'s five entities (`&amp; &lt; &gt; &quot; &#39;`),
+/// all valid XML too, so labels taken from content (service names, rule
+/// titles, category titles) can never close an element or an attribute; and
+/// the C0 controls XML 1.0 forbids are dropped, so the chart stays a
+/// well-formed SVG document wherever it is copied to.
 /// Attributes keep the order they were given so the bytes are deterministic.
 struct SVGElement {
     enum Child {
@@ -31,14 +33,14 @@ struct SVGElement {
     func markup() -> String {
         var out = "<" + name
         for (key, value) in attributes {
-            out += " \(key)=\"\(HTMLEscaping.escape(value))\""
+            out += " \(key)=\"\(XMLText.escape(value))\""
         }
         guard !children.isEmpty else { return out + "/>" }
         out += ">"
         for child in children {
             switch child {
             case .element(let element): out += element.markup()
-            case .text(let text): out += HTMLEscaping.escape(text)
+            case .text(let text): out += XMLText.escape(text)
             }
         }
         return out + "</\(name)>"

@@ -34,13 +34,21 @@ public final class OutputWriter: @unchecked Sendable {
     private let createdFolders = FolderSet()
 
     /// Prepares a fresh staging folder. Refuses an output folder that is not
-    /// empty and was not made by prr, unless `force` is set.
-    public init(output: URL, force: Bool = false) throws {
+    /// empty and was not made by prr, unless `force` is set, and refuses
+    /// always an output that is, holds or lies inside one of the `protected`
+    /// folders (the content and layouts folders), since the swap replaces it
+    /// as a whole.
+    ///
+    /// Staging folders of builds that were killed (`.<name>.prr-staging-<pid>`
+    /// and `.<name>.prr-old-<pid>` whose process is gone) are removed here;
+    /// those of builds still running are left alone.
+    public init(output: URL, force: Bool = false, protected: [(folder: URL, role: String)] = []) throws {
         self.output = output.standardizedFileURL
         let parent = self.output.deletingLastPathComponent()
         let name = self.output.lastPathComponent
         staging = parent.appendingPathComponent(".\(name).prr-staging-\(getpid())")
-        try Self.checkSafe(self.output, force: force)
+        try Self.checkSafe(self.output, force: force, protected: protected)
+        Self.removeStaleStaging(in: parent, name: name)
         let fileManager = FileManager.default
         try? fileManager.removeItem(at: staging)
         do {
@@ -117,11 +125,22 @@ public final class OutputWriter: @unchecked Sendable {
         return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != ".." && $0 != "." && !$0.isEmpty }
     }
 
-    static func checkSafe(_ output: URL, force: Bool) throws {
+    static func checkSafe(_ output: URL, force: Bool, protected: [(folder: URL, role: String)] = []) throws {
         let path = output.resolvingSymlinksInPath().path
-        let home = FileManager.default.homeDirectoryForCurrentUser.resolvingSymlinksInPath().path
-        if path == "/" || path == home {
+        // `--output ~` is expanded by the shell from $HOME, which may differ
+        // from the account's home folder that Foundation reports.
+        let homes = [FileManager.default.homeDirectoryForCurrentUser.path, ProcessInfo.processInfo.environment["HOME"]]
+            .compactMap { $0 }.filter { !$0.isEmpty }
+            .map { URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path }
+        if path == "/" || homes.contains(path) {
             throw Failure.unsafeOutput("refusing to use \(path) as the output folder")
+        }
+        for (folder, role) in protected {
+            let kept = folder.standardizedFileURL.resolvingSymlinksInPath().path
+            if path == kept || kept.hasPrefix(path + "/") || path.hasPrefix(kept + "/") {
+                throw Failure.unsafeOutput(
+                    "refusing to use \(output.path) as the output folder: it is, holds or is inside the \(role) folder \(kept)")
+            }
         }
         let fileManager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -134,6 +153,28 @@ public final class OutputWriter: @unchecked Sendable {
             throw Failure.unsafeOutput(
                 "\(output.path) is not empty and was not made by prr; pass --force to replace it")
         }
+    }
+}
+
+extension OutputWriter {
+    /// Removes `.<name>.prr-staging-<pid>` and `.<name>.prr-old-<pid>`
+    /// folders in `parent` whose process no longer exists: what a build
+    /// killed before its swap (or between the swap and its clean-up) leaves.
+    static func removeStaleStaging(in parent: URL, name: String) {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
+        for entry in entries {
+            for infix in [".prr-staging-", ".prr-old-"] {
+                let prefix = ".\(name)\(infix)"
+                guard entry.hasPrefix(prefix), let pid = pid_t(entry.dropFirst(prefix.count)),
+                      pid > 0, pid != getpid(), !isAlive(pid) else { continue }
+                try? FileManager.default.removeItem(at: parent.appendingPathComponent(entry))
+            }
+        }
+    }
+
+    /// Whether a process exists (EPERM: it does, but belongs to someone else).
+    static func isAlive(_ pid: pid_t) -> Bool {
+        kill(pid, 0) == 0 || errno == EPERM
     }
 }
 
