@@ -54,31 +54,48 @@ public enum SiteBuild {
         let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
         guard let layouts = layoutSet, !failed else { return result }
 
-        let pages = SiteRenderer.render(site, layouts: layouts)
-        let files = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pages: pages)
-        let assetPaths = layouts.assets.map { "assets/" + $0.path }
-        let linkDiagnostics = SiteLinks.check(site, pages: pages, otherFiles: files.map(\.path) + assetPaths,
-                                              layoutsDisplay: options.layoutsDisplay)
-        result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
-        guard !linkDiagnostics.hasContentErrors else { return result }
         do {
             let writer = try OutputWriter(output: options.output, force: options.force, protected: [
                 (options.content.root, "content"), (options.layouts, "layouts"),
             ])
             do {
-                for page in pages { try writer.write(page.html, to: page.path) }
+                let pages = try writePages(site, layouts: layouts, to: writer)
+                let files = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pagePaths: pages.map(\.path))
+                let assetPaths = layouts.assets.map { "assets/" + $0.path }
+                let linkDiagnostics = SiteLinks.check(site, pages: pages, otherFiles: files.map(\.path) + assetPaths,
+                                                      layoutsDisplay: options.layoutsDisplay)
+                result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
+                guard !linkDiagnostics.hasContentErrors else {
+                    writer.discard()
+                    return result
+                }
                 for file in files { try writer.write(file.html, to: file.path) }
                 for asset in layouts.assets { try writer.write(asset.data, to: "assets/" + asset.path) }
                 try writer.commit()
+                result.pagesWritten = pages.count
+                result.published = true
             } catch {
                 writer.discard()
                 throw error
             }
-            result.pagesWritten = pages.count
-            result.published = true
         } catch {
             result.failure = "\(error)"
         }
         return result
+    }
+
+    /// Renders every page on every core, writing each to the staging folder
+    /// as soon as it is finished; only what the link check needs is kept.
+    private static func writePages(_ site: Site, layouts: LayoutSet, to writer: OutputWriter) throws -> [PageLinks] {
+        let written = SiteRenderer.jobs(site, layouts: layouts).parallelMap { job -> Swift.Result<PageLinks, Error> in
+            let page = SiteRenderer.finish(job.render())
+            do {
+                try writer.write(page.html, to: page.path)
+                return .success(PageLinks(page))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try written.map { try $0.get() }
     }
 }

@@ -3,22 +3,34 @@ import Readiness
 /// The render stage: every page as a pure function of the site and layouts,
 /// rendered on every core, returned in a stable order.
 public enum SiteRenderer {
+    /// Every page of the site, rendered and finished.
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
+        jobs(site, layouts: layouts).parallelMap { finish($0.render()) }
+    }
+
+    /// The site's pages as jobs, in a stable order: the dashboards, the
+    /// reviews, the catalog, the retrospectives, search and 404.
+    static func jobs(_ site: Site, layouts: LayoutSet) -> [PageJob] {
         let gaps = GapIndex(site)
         let retrospectives = RetrospectiveDirectory(site: site)
-        var pages = [
-            HomePage.render(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts),
-            GapsPage.render(site, gaps: gaps, layouts: layouts),
+        var jobs = [
+            PageJob(SiteURLs.home) { HomePage.render(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts) },
+            PageJob(SiteURLs.gaps) { GapsPage.render(site, gaps: gaps, layouts: layouts) },
         ]
-        pages += Tier.allCases.map { TierPage.render($0, site: site, gaps: gaps, layouts: layouts) }
-        pages += Array(site.reviews.indices).parallelMap {
-            ReviewPage.render($0, site: site, retrospectives: retrospectives, layouts: layouts)
+        jobs += Tier.allCases.map { tier in PageJob(SiteURLs.tier(tier)) { TierPage.render(tier, site: site, gaps: gaps, layouts: layouts) } }
+        jobs += site.reviews.indices.map { index in
+            PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) { ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts) }
         }
-        pages += CatalogPages.render(site, layouts: layouts)
-        pages += RetrospectivePages.render(site, directory: retrospectives, layouts: layouts)
-        if layouts.names.contains("search") { pages.append(SearchPage.render(site, layouts: layouts)) }
-        if layouts.names.contains("404") { pages.append(NotFoundPage.render(site, layouts: layouts)) }
-        return pages.parallelMap { RenderedPage(path: $0.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: $0.html))) }
+        jobs += CatalogPages.jobs(site, layouts: layouts)
+        jobs += RetrospectivePages.jobs(site, directory: retrospectives, layouts: layouts)
+        if layouts.names.contains("search") { jobs.append(PageJob(SearchPage.path) { SearchPage.render(site, layouts: layouts) }) }
+        if layouts.names.contains("404") { jobs.append(PageJob(NotFoundPage.path) { NotFoundPage.render(site, layouts: layouts) }) }
+        return PageJob.unique(jobs)
+    }
+
+    /// The passes every page gets after its layout: one `h1`, heading anchors.
+    static func finish(_ page: RenderedPage) -> RenderedPage {
+        RenderedPage(path: page.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: page.html)))
     }
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).

@@ -6,14 +6,14 @@ enum ReaderFiles {
     /// The icon shipped from the layouts folder (`Layouts/favicon.svg`).
     static let favicon = "assets/favicon.svg"
 
-    /// The files for a site whose pages are `pages`.
-    static func make(_ site: Site, pages: [RenderedPage]) -> [RenderedPage] {
-        let written = Set(pages.map(\.path))
+    /// The files for a site whose pages are at `pagePaths`.
+    static func make(_ site: Site, pagePaths: [String]) -> [RenderedPage] {
+        let written = Set(pagePaths)
         var files = [
             RenderedPage(path: SearchPage.indexPath, html: SearchIndex.document(site, writtenPages: written)),
             RenderedPage(path: AtomFeed.path, html: AtomFeed.document(site, writtenPages: written)),
         ]
-        if let sitemap = Sitemap.document(site, pages: pages.map(\.path)) {
+        if let sitemap = Sitemap.document(site, pages: pagePaths) {
             files.append(RenderedPage(path: Sitemap.path, html: sitemap))
         }
         return files

@@ -14,37 +14,48 @@ enum HTMLScanner {
 
     /// Every attribute of every start tag, in document order.
     static func attributes(in html: String) -> [Attribute] {
-        let bytes = Array(html.utf8)
         var result: [Attribute] = []
-        var index = 0
-        while let open = bytes[index...].firstIndex(of: UInt8(ascii: "<")) {
-            if bytes[open...].starts(with: Array("<!--".utf8)) {
-                index = HeadingAnchors.firstRange(of: Array("-->".utf8), in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
-                continue
-            }
-            guard let close = tagEnd(bytes, from: open + 1) else { break }
-            let tag = bytes[(open + 1)..<close]
-            let name = String(decoding: tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }, as: UTF8.self).lowercased()
-            index = close + 1
-            guard let first = name.unicodeScalars.first, ("a"..."z").contains(first) else { continue }
-            for (attribute, value) in parse(tag.dropFirst(name.utf8.count)) {
-                result.append(Attribute(tag: name, name: attribute, value: value))
-            }
-            if name == "script" || name == "style" {
-                index = HeadingAnchors.firstRange(of: Array("</\(name)".utf8), in: bytes, from: index) ?? bytes.count
-            }
-        }
+        scan(html) { tag, name, value in result.append(Attribute(tag: tag, name: name, value: value)) }
         return result
     }
 
+    /// Calls `visit` with each start tag's name, attribute name and decoded
+    /// value, in document order, without collecting them.
+    static func scan(_ html: String, _ visit: (_ tag: String, _ name: String, _ value: String) -> Void) {
+        UTF8Search.withBytes(html) { bytes in
+            var index = 0
+            while let open = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(of: UInt8(ascii: "<")).map({ $0 + index }) {
+                if bytes[open...].starts(with: "<!--".utf8) {
+                    index = UTF8Search.firstIndex(of: "-->", in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
+                    continue
+                }
+                guard let close = tagEnd(bytes, from: open + 1) else { break }
+                let tag = bytes[(open + 1)..<close]
+                let nameBytes = tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }
+                index = close + 1
+                guard let first = nameBytes.first, isLetter(first) else { continue }
+                let name = lowercased(nameBytes)
+                parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(name, attribute, value) }
+                if name == "script" || name == "style" {
+                    let end = Array("</\(name)".utf8)
+                    index = end.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: bytes, from: index) } ?? bytes.count
+                }
+            }
+        }
+    }
+
     /// The value of one attribute in a start tag's bytes (from `<` to `>`), undecoded.
-    static func attribute(_ name: String, inTag tag: ArraySlice<UInt8>) -> String? {
+    static func attribute(_ name: String, inTag tag: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
         let body = tag.dropFirst().prefix { !isSpace($0) && $0 != UInt8(ascii: ">") }
-        return parse(tag.dropFirst(1 + body.count), decode: false).first { $0.0 == name }?.1
+        var found: String?
+        parse(tag.dropFirst(1 + body.count), decode: false) { attribute, value in
+            if found == nil, attribute == name { found = value }
+        }
+        return found
     }
 
     /// The `>` that ends a tag, skipping quoted values.
-    private static func tagEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var quote: UInt8?
         var index = start
         while index < bytes.count {
@@ -62,22 +73,22 @@ enum HTMLScanner {
     }
 
     /// The `name=value` pairs of a tag's attribute text.
-    private static func parse(_ text: ArraySlice<UInt8>, decode: Bool = true) -> [(String, String)] {
-        var pairs: [(String, String)] = []
+    private static func parse(_ text: Slice<UnsafeBufferPointer<UInt8>>, decode: Bool = true,
+                              _ visit: (_ name: String, _ value: String) -> Void) {
         var index = text.startIndex
         while index < text.endIndex {
             while index < text.endIndex, isSpace(text[index]) || text[index] == UInt8(ascii: "/") { index += 1 }
             let nameStart = index
             while index < text.endIndex, !isSpace(text[index]), text[index] != UInt8(ascii: "="),
                   text[index] != UInt8(ascii: ">"), text[index] != UInt8(ascii: "/") { index += 1 }
-            let name = String(decoding: text[nameStart..<index], as: UTF8.self).lowercased()
-            guard !name.isEmpty else { break }
+            guard index > nameStart else { break }
+            let name = lowercased(text[nameStart..<index])
             guard index < text.endIndex, text[index] == UInt8(ascii: "=") else {
-                pairs.append((name, ""))
+                visit(name, "")
                 continue
             }
             index += 1
-            var value: ArraySlice<UInt8>
+            var value: Slice<UnsafeBufferPointer<UInt8>>
             if index < text.endIndex, text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "'") {
                 let quote = text[index]
                 let end = text[(index + 1)...].firstIndex(of: quote) ?? text.endIndex
@@ -89,14 +100,24 @@ enum HTMLScanner {
                 value = text[start..<index]
             }
             let string = String(decoding: value, as: UTF8.self)
-            pairs.append((name, decode ? decodeEntities(string) : string))
+            visit(name, decode ? decodeEntities(string) : string)
         }
-        return pairs
+    }
+
+    /// Tag and attribute names as the scan reports them: lowercased, without
+    /// the cost of `lowercased()` for names that already are.
+    private static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        let string = String(decoding: bytes, as: UTF8.self)
+        return bytes.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? string.lowercased() : string
+    }
+
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     /// Decodes `&amp; &lt; &gt; &quot; &#39; &#NN; &#xNN;`; other text is kept.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

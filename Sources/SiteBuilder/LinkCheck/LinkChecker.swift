@@ -19,12 +19,9 @@ struct LinkChecker: Sendable {
     let ids: [String: Set<String>]
     let baseURL: String?
 
-    init(pages: [RenderedPage], otherFiles: [String], baseURL: String?) {
+    init(pages: [PageLinks], otherFiles: [String], baseURL: String?) {
         written = Set(pages.map(\.path) + otherFiles)
-        let found = pages.parallelMap { page in
-            (page.path, Set(HTMLScanner.attributes(in: page.html).filter { $0.name == "id" }.map(\.value)))
-        }
-        ids = Dictionary(found, uniquingKeysWith: { first, _ in first })
+        ids = Dictionary(pages.map { ($0.path, $0.ids) }, uniquingKeysWith: { first, _ in first })
         self.baseURL = baseURL
     }
 
@@ -43,17 +40,15 @@ struct LinkChecker: Sendable {
     }
 
     /// Problems with the links of layouts, one error per page and link.
-    func layoutDiagnostics(_ pages: [RenderedPage], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
+    func layoutDiagnostics(_ pages: [PageLinks], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
         // The links a body renders are the author's: skipped here, reported by `authorDiagnostics`.
-        let authored = Dictionary(bodies.map { body in
-            (body.page, Set(HTMLScanner.attributes(in: body.html).filter { $0.name == "href" || $0.name == "src" }.map(\.value)))
+        let authored = Dictionary(bodies.parallelMap { body in
+            (body.page, Set(PageLinks(path: body.page, html: body.html).links))
         }, uniquingKeysWith: { $0.union($1) })
         let found = pages.parallelMap { page -> [Diagnostic] in
-            var seen = authored[page.path] ?? []
-            return HTMLScanner.attributes(in: page.html).compactMap { attribute -> Diagnostic? in
-                guard ["href", "src", "action"].contains(attribute.name), seen.insert(attribute.value).inserted,
-                      let problem = problem(with: attribute.value, on: page.path)
-                else { return nil }
+            let skipped = authored[page.path] ?? []
+            return page.links.compactMap { link -> Diagnostic? in
+                guard !skipped.contains(link), let problem = problem(with: link, on: page.path) else { return nil }
                 return Diagnostic(
                     .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
                     at: SourceLocation(file: layoutsDisplay),

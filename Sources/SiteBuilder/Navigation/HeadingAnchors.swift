@@ -12,49 +12,35 @@ enum HeadingAnchors {
     /// `html` with an anchor link inserted before each `</h2>`…`</h6>` whose
     /// opening tag carries an `id`.
     static func add(to html: String) -> String {
-        let bytes = Array(html.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 1024)
-        var index = 0
-        var copied = 0
-        while index + 3 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == UInt8(ascii: "h"),
-                  (UInt8(ascii: "2")...UInt8(ascii: "6")).contains(bytes[index + 2]),
-                  bytes[index + 3] == UInt8(ascii: " ") || bytes[index + 3] == UInt8(ascii: ">"),
-                  let tagEnd = bytes[index...].firstIndex(of: UInt8(ascii: ">"))
-            else {
-                index += 1
-                continue
-            }
-            let closing = Array("</h".utf8) + [bytes[index + 2], UInt8(ascii: ">")]
-            guard let id = HTMLScanner.attribute("id", inTag: bytes[index...tagEnd]),
-                  let close = firstRange(of: closing, in: bytes, from: tagEnd + 1)
-            else {
+        UTF8Search.withBytes(html) { bytes in
+            var out: [UInt8] = []
+            var index = 0
+            var copied = 0
+            while let open = UTF8Search.firstIndex(of: "<h", in: bytes, from: index) {
+                index = open + 2
+                guard open + 3 < bytes.count, (UInt8(ascii: "2")...UInt8(ascii: "6")).contains(bytes[open + 2]),
+                      bytes[open + 3] == UInt8(ascii: " ") || bytes[open + 3] == UInt8(ascii: ">"),
+                      let tagEnd = UnsafeBufferPointer(rebasing: bytes[open...]).firstIndex(of: UInt8(ascii: ">")).map({ $0 + open })
+                else { continue }
                 index = tagEnd + 1
-                continue
+                let closing: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), bytes[open + 2], UInt8(ascii: ">")]
+                guard let id = HTMLScanner.attribute("id", inTag: bytes[open...tagEnd]),
+                      let close = closing.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes, from: tagEnd + 1) })
+                else { continue }
+                if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
+                out.append(contentsOf: bytes[copied..<close])
+                out.append(contentsOf: link(to: id).utf8)
+                copied = close
+                index = close + closing.count
             }
-            out.append(contentsOf: bytes[copied..<close])
-            out.append(contentsOf: Array(link(to: id).utf8))
-            copied = close
-            index = close + closing.count
+            guard copied > 0 else { return html }
+            out.append(contentsOf: bytes[copied...])
+            return String(decoding: out, as: UTF8.self)
         }
-        guard copied > 0 else { return html }
-        out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The inserted link; `id` is the attribute's text, already escaped for HTML.
     static func link(to id: String) -> String {
         " <a class=\"\(className)\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>"
-    }
-
-    static func firstRange(of needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard needle.count <= bytes.count else { return nil }
-        var index = start
-        while index + needle.count <= bytes.count {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 }

@@ -30,8 +30,9 @@ import Testing
             RenderedPage(path: "index.html", html: ##"<main id="main"><a href="teams/index.html">t</a> <a href="#nope">x</a></main>"##),
             RenderedPage(path: "teams/index.html", html: ##"<a href="../index.html#main">home</a><img src="../missing.png" alt="">"##),
         ]
-        let checker = LinkChecker(pages: pages, otherFiles: [], baseURL: nil)
-        let diagnostics = checker.layoutDiagnostics(pages, bodies: [], layoutsDisplay: "Layouts")
+        let links = pages.map(PageLinks.init)
+        let checker = LinkChecker(pages: links, otherFiles: [], baseURL: nil)
+        let diagnostics = checker.layoutDiagnostics(links, bodies: [], layoutsDisplay: "Layouts")
         #expect(diagnostics.map(\.ruleID) == ["layout-broken-link", "layout-broken-link"])
         #expect(diagnostics.allSatisfy { $0.severity == .error && $0.kind == .content })
         #expect(diagnostics[0].message.contains("`index.html`") && diagnostics[0].message.contains("#nope"))

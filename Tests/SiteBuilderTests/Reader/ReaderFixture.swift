@@ -27,10 +27,10 @@ struct ReaderFixture {
         let (layouts, problems) = LayoutSet.load(from: Self.layoutsFolder, displayPath: "Layouts")
         guard let layouts else { throw FixtureError.layouts(problems.map(\.message)) }
         let rendered = SiteRenderer.render(site, layouts: layouts)
-        let extra = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pages: rendered)
+        let extra = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pagePaths: rendered.map(\.path))
         pages = Dictionary(uniqueKeysWithValues: rendered.map { ($0.path, $0.html) })
         self.files = Dictionary(uniqueKeysWithValues: extra.map { ($0.path, $0.html) })
-        diagnostics = SiteLinks.check(site, pages: rendered, otherFiles: extra.map(\.path) + ["assets/style.css", "assets/search.js", "assets/favicon.svg"],
+        diagnostics = SiteLinks.check(site, pages: rendered.map(PageLinks.init), otherFiles: extra.map(\.path) + ["assets/style.css", "assets/search.js", "assets/favicon.svg"],
                                       layoutsDisplay: "Layouts")
     }
 

@@ -1,0 +1,33 @@
+/// What the link check keeps of a page once it is written: its path, the
+/// `id`s on it and the links it writes.
+///
+/// Pages are written as soon as they are rendered and only this summary is
+/// kept, so a build holds one page's HTML per core rather than the whole site.
+struct PageLinks: Sendable {
+    /// The page, relative to the output root.
+    let path: String
+    /// The `id` of every element on the page.
+    let ids: Set<String>
+    /// Every `href`, `src` and `action` value, decoded, each once, in page order.
+    let links: [String]
+
+    init(path: String, html: String) {
+        self.path = path
+        var ids: Set<String> = []
+        var seen: Set<String> = []
+        var links: [String] = []
+        HTMLScanner.scan(html) { _, name, value in
+            switch name {
+            case "id": ids.insert(value)
+            case "href", "src", "action": if seen.insert(value).inserted { links.append(value) }
+            default: break
+            }
+        }
+        self.ids = ids
+        self.links = links
+    }
+
+    init(_ page: RenderedPage) {
+        self.init(path: page.path, html: page.html)
+    }
+}
