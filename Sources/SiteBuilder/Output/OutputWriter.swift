@@ -75,9 +75,7 @@ public final class OutputWriter: @unchecked Sendable {
         }
         let url = staging.appendingPathComponent(relativePath)
         let folder = url.deletingLastPathComponent()
-        if createdFolders.insert(folder.path) {
-            try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
+        createdFolders.create(folder)
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure.io("cannot write \(relativePath): \(String(cString: strerror(errno)))") }
         defer { close(fd) }
@@ -183,10 +181,13 @@ private final class FolderSet: @unchecked Sendable {
     private var paths: Set<String> = []
     private let lock = NSLock()
 
-    /// True when the path was not there before.
-    func insert(_ path: String) -> Bool {
+    /// Creates the folder once. The lock is held while it is created, so a
+    /// second thread writing into the same folder waits until it exists
+    /// rather than failing to open its file.
+    func create(_ folder: URL) {
         lock.lock()
         defer { lock.unlock() }
-        return paths.insert(path).inserted
+        guard paths.insert(folder.path).inserted else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 }
