@@ -15,7 +15,7 @@ enum LinkTarget: Equatable {
     /// the output root). Addresses starting with `baseURL` are read as links
     /// into the site, so canonical links and the 404 page's links are checked too.
     static func resolve(_ href: String, on page: String, baseURL: String? = nil) -> LinkTarget {
-        let trimmed = href.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = trimmingWhitespace(href)
         if let baseURL, !baseURL.isEmpty, trimmed.hasPrefix(baseURL) {
             return resolve(String(trimmed.dropFirst(baseURL.count)), on: SiteURLs.home)
         }
@@ -58,9 +58,19 @@ enum LinkTarget: Equatable {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
+    /// `text` without leading and trailing whitespace; most links have none,
+    /// and answering them without Foundation's character-set trim matters
+    /// when every link of every page is resolved.
+    static func trimmingWhitespace(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        guard first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// `%XX` sequences decoded as UTF-8; malformed ones are kept as written.
     static func percentDecoded(_ text: Substring) -> String {
-        guard text.contains("%") else { return String(text) }
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         return String(text).removingPercentEncoding ?? String(text)
     }
 }
