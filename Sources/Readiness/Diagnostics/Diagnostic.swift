@@ -23,7 +23,7 @@ public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Coda
 /// Every stage of the pipeline reports what it finds as diagnostics; one
 /// printer turns them into text, JSON, GitHub annotations or SARIF, and the
 /// exit code is derived from their severities.
-public struct Diagnostic: Hashable, Sendable {
+public struct Diagnostic: Hashable, Sendable, Codable {
     /// Whether the input could not be read as written, or was read and found wanting.
     public enum Kind: String, Sendable, Hashable, Codable {
         /// Malformed content: bad YAML, wrong types, unreadable files, broken layouts.

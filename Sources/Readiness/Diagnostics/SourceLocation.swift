@@ -2,7 +2,7 @@
 ///
 /// Lines and columns are 1-based. Column 0 means "the whole line" and line 0
 /// "the whole file" (for problems such as an unreadable file that have no line).
-public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
+public struct SourceLocation: Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// The path as the user gave it (relative to the working directory when possible).
     public var file: String
     public var line: Int

@@ -20,10 +20,13 @@ public enum SiteBuild {
         /// Whether a missing layouts folder is an error (the user named it)
         /// rather than "use the default theme".
         public var layoutsRequired: Bool
+        /// Where the record of the last build is kept, so a build with
+        /// nothing changed keeps the output as it is; nil always builds.
+        public var cacheFolder: URL?
 
         public init(content: ContentFolder, layouts: URL, layoutsDisplay: String, output: URL,
                     loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false,
-                    layoutsRequired: Bool = true) {
+                    layoutsRequired: Bool = true, cacheFolder: URL? = nil) {
             self.content = content
             self.layouts = layouts
             self.layoutsDisplay = layoutsDisplay
@@ -32,6 +35,7 @@ public enum SiteBuild {
             self.force = force
             self.strict = strict
             self.layoutsRequired = layoutsRequired
+            self.cacheFolder = cacheFolder
         }
     }
 
@@ -43,9 +47,35 @@ public enum SiteBuild {
         public var published: Bool
         /// Why nothing was published, for problems that are not about content.
         public var failure: String?
+        /// Whether nothing had changed since the last build, so the output
+        /// was kept as it was (the diagnostics are that build's).
+        public var upToDate = false
     }
 
+    /// Runs the build, or reports the last one again when its fingerprint
+    /// shows nothing it depends on has changed.
     public static func run(_ options: Options) -> Result {
+        guard let folder = options.cacheFolder else { return build(options) }
+        let cache = BuildCache(folder: folder, output: options.output)
+        let started = Date()
+        let fingerprint = BuildFingerprint.take(options)
+        if let record = cache.record(matching: fingerprint) {
+            return Result(diagnostics: record.diagnostics, reviewCount: record.reviewCount,
+                          pagesWritten: record.pagesWritten, published: true, upToDate: true)
+        }
+        cache.invalidate()
+        let result = build(options)
+        var stored = fingerprint
+        stored.output = BuildFingerprint.outputStamp(options.output)
+        if result.published, !fingerprint.isRacy(at: started) {
+            cache.store(BuildCache.Record(fingerprint: stored, diagnostics: result.diagnostics,
+                                          reviewCount: result.reviewCount, pagesWritten: result.pagesWritten))
+        }
+        return result
+    }
+
+    /// The whole pipeline, from the content folder to a swapped-in site.
+    static func build(_ options: Options) -> Result {
         let (layoutSet, layoutDiagnostics) = LayoutSet.load(
             from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
         let site = SiteLoader.load(content: options.content, options: options.loader)

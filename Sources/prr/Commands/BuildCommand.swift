@@ -27,12 +27,25 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail the build on warnings and readiness findings as well.")
     var strict = false
 
+    @Option(name: .long, help: "The folder that records the last build, so a build with nothing changed keeps the output (default: .prr-cache beside the output folder).")
+    var cacheDir: String?
+
+    @Flag(name: .long, help: "Build everything even if nothing changed since the last build.")
+    var noCache = false
+
     @OptionGroup var outputOptions: OutputOptions
 
     private var loaderOptions: SiteLoader.Options {
         var options = content.loaderOptions
         options.strict = strict
         return options
+    }
+
+    /// Where the build record lives: `--cache-dir`, or `.prr-cache` beside the output.
+    private var cacheFolder: URL? {
+        guard !noCache else { return nil }
+        if let cacheDir { return URL(fileURLWithPath: cacheDir) }
+        return URL(fileURLWithPath: output).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".prr-cache")
     }
 
     func run() throws {
@@ -42,7 +55,7 @@ struct BuildCommand: ParsableCommand {
             content: content.contentFolder,
             layouts: URL(fileURLWithPath: layouts ?? "Layouts"), layoutsDisplay: ContentOptions.display(layouts ?? "Layouts"),
             output: URL(fileURLWithPath: output), loader: loaderOptions,
-            force: force, strict: strict, layoutsRequired: layouts != nil))
+            force: force, strict: strict, layoutsRequired: layouts != nil, cacheFolder: cacheFolder))
         progress.finish()
         DiagnosticOutput.print(result.diagnostics, options: outputOptions)
         if let failure = result.failure {
@@ -51,7 +64,9 @@ struct BuildCommand: ParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         let errors = result.diagnostics.count(of: .error)
         let warnings = result.diagnostics.count(of: .warning)
-        let summary = result.published
+        let summary = result.upToDate
+            ? "Nothing changed since the last build; \(output) is up to date with \(result.pagesWritten) pages from \(result.reviewCount) reviews"
+            : result.published
             ? "Built \(result.pagesWritten) pages from \(result.reviewCount) reviews into \(output)"
             : "Build failed; \(output) left unchanged"
         if !outputOptions.quiet || !result.published {

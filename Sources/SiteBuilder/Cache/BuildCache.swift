@@ -1,0 +1,63 @@
+import Foundation
+import Readiness
+
+/// The record of the last successful build into an output folder, kept in
+/// a cache folder (`.prr-cache/` by default): its fingerprint and what it
+/// reported. A build whose fingerprint matches reports the same again and
+/// leaves the output as it is.
+struct BuildCache {
+    struct Record: Codable {
+        /// Bumped when the record's shape changes; older records are ignored.
+        static let currentFormat = 1
+        var format = currentFormat
+        var fingerprint: BuildFingerprint
+        var diagnostics: [Diagnostic]
+        var reviewCount: Int
+        var pagesWritten: Int
+    }
+
+    let folder: URL
+    let output: URL
+
+    /// One record per output folder, named after its path.
+    private var file: URL {
+        let path = output.standardizedFileURL.path
+        let name = String(path.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0)
+                || ("0"..."9").contains($0) ? Character($0) : "_" }.suffix(60))
+        return folder.appendingPathComponent("build-\(name)-\(Self.hash(path)).json")
+    }
+
+    /// The record for `fingerprint`, when the last build had exactly it.
+    func record(matching fingerprint: BuildFingerprint) -> Record? {
+        guard let data = try? Data(contentsOf: file),
+              let record = try? JSONDecoder().decode(Record.self, from: data),
+              record.format == Record.currentFormat, record.fingerprint == fingerprint
+        else { return nil }
+        return record
+    }
+
+    /// Keeps the record of a build that published; a cache that cannot be
+    /// written only costs the next build its shortcut.
+    func store(_ record: Record) {
+        guard let data = try? JSONEncoder().encode(record) else { return }
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
+        guard (try? data.write(to: temporary)) != nil else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    /// Forgets the record, before a build that may change the output.
+    func invalidate() {
+        try? FileManager.default.removeItem(at: file)
+    }
+
+    /// FNV-1a of a path: a stable file name part (Swift's `hashValue` is seeded per process).
+    private static func hash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The size, modification time and inode of a file: what tells, without
+/// reading it, that a file is not the one a previous build read.
+struct FileStamp: Codable, Equatable, Sendable {
+    let path: String
+    let size: Int64
+    /// Modification time in nanoseconds since the epoch.
+    let modified: Int64
+    let inode: UInt64
+
+    /// The stamp of the file at `path` (of its target, for a symlink, so an
+    /// edit through the link is seen), or nil when it cannot be examined.
+    static func of(_ path: String, as name: String) -> FileStamp? {
+        var info = stat()
+        guard stat(path, &info) == 0 || lstat(path, &info) == 0 else { return nil }
+        return FileStamp(path: name, size: Int64(info.st_size), modified: nanoseconds(info), inode: UInt64(info.st_ino))
+    }
+
+    private static func nanoseconds(_ info: stat) -> Int64 {
+        #if canImport(Darwin)
+        return Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
+        #else
+        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        #endif
+    }
+}
+
+/// Stamps of every file and folder below a root, in a stable order.
+///
+/// Folders are stamped too, so a file added or removed anywhere changes the
+/// result even before its own stamp is compared. Hidden entries are skipped,
+/// as the content loader skips them.
+enum FileStamps {
+    /// `prefix` names the root in the stamps (e.g. "content"); a missing
+    /// root gives one stamp-less entry so its appearance is noticed.
+    static func below(_ root: URL, prefix: String) -> [FileStamp] {
+        var stamps: [FileStamp] = []
+        walk(root.path, name: prefix, into: &stamps, depth: 0)
+        return stamps
+    }
+
+    private static func walk(_ path: String, name: String, into stamps: inout [FileStamp], depth: Int) {
+        guard let stamp = FileStamp.of(path, as: name) else {
+            stamps.append(FileStamp(path: name, size: -1, modified: 0, inode: 0))
+            return
+        }
+        stamps.append(stamp)
+        // Symlinked folders and loops are the loader's business; stamping
+        // follows real folders only and stops at a sane depth.
+        guard depth < 64, let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
+        var info = stat()
+        for entry in entries.sorted() where !entry.hasPrefix(".") {
+            let child = path + "/" + entry
+            let childName = name + "/" + entry
+            if lstat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+                walk(child, name: childName, into: &stamps, depth: depth + 1)
+            } else if let stamp = FileStamp.of(child, as: childName) {
+                stamps.append(stamp)
+            }
+        }
+    }
+}
