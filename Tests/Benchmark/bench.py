@@ -72,8 +72,9 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "gen_corpus.py"), corpus, str(n)] + ([] if hugo else ["--no-hugo"]),
                            check=True, stdout=subprocess.DEVNULL)
         out = os.path.join(args.work, f"out{n}")
-        prr_cmd = [args.prr, "build", "-q", "--output", out, "--force"]
-        results = {"prr build": [], "hugo": [], "cmark floor": []}
+        prr_cmd = [args.prr, "build", "-q", "--output", out, "--force", "--no-cache"]
+        cached_cmd = [args.prr, "build", "-q", "--output", out, "--force", "--cache-dir", os.path.join(args.work, "cache")]
+        results = {"prr build": [], "prr no-change rebuild": [], "hugo": [], "cmark floor": []}
         bodies = None
         if cmark:
             bodies = os.path.join(args.work, f"bodies{n}.md")
@@ -92,6 +93,13 @@ def main():
                 results["hugo"].append(run([hugo, "--quiet"], os.path.join(corpus, "hugo")))
             if bodies:
                 results["cmark floor"].append(run([cmark, bodies], corpus))
+        # The no-change rebuild: one build records its fingerprint (files written
+        # in the last two seconds are not trusted, so wait that out), then
+        # unchanged rebuilds keep the output.
+        time.sleep(2)
+        run(cached_cmd, corpus)
+        for _ in range(args.reps):
+            results["prr no-change rebuild"].append(run(cached_cmd, corpus))
         peaks = {"prr build": peak_rss(prr_cmd, corpus)}
         if hugo:
             shutil.rmtree(os.path.join(corpus, "hugo", "public"), ignore_errors=True)
@@ -105,6 +113,7 @@ def main():
             medians[tool] = wall
             peak = peaks.get(tool, float("nan"))
             print(f"{n:>7} {tool:<22} {wall:>8.2f} {cpu:>8.2f} {peak:>8.0f}")
+        print(f"{n:>7} {'ratio no-change/full':<22} {medians['prr no-change rebuild'] / medians['prr build']:>8.3f}")
         if "hugo" in medians:
             print(f"{n:>7} {'ratio prr/hugo (wall)':<22} {medians['prr build'] / medians['hugo']:>8.2f}")
         if "cmark floor" in medians:
