@@ -6,6 +6,10 @@ import CommonMark
 /// Rendering here (as Hugo renders `.Content` once per page) means each body
 /// is parsed by libcmark exactly once per build.
 public struct ReviewDocument: Sendable {
+    /// The review's front matter facts. Its `body` is empty: once parsed, the
+    /// body lives on as `bodyHTML`, `checklist`, `headings` and `links`, and
+    /// keeping the Markdown too would hold every body twice (80 MB at
+    /// 10,000 reviews).
     public var review: Review
     /// Task-list items in document order.
     public var checklist: [TaskListItem]
@@ -18,6 +22,7 @@ public struct ReviewDocument: Sendable {
     public init(review: Review, options: MarkdownRenderOptions) {
         let document = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
         self.review = review
+        self.review.body = ""
         checklist = document.taskItems
         headings = document.headings
         links = document.links
