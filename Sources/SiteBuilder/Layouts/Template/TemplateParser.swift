@@ -111,8 +111,7 @@ struct TemplateParser {
                 let name = try readName(state, tagStart: tagStart)
                 standalone = isStandalone(state)
                 if !standalone { flush(&indent, into: &nodes) }
-                let tag = string(state.open) + String(UnicodeScalar(sigil)) + name.source + string(state.close)
-                let inner = state.entering(name.source, tag: tag, at: tagStart, newLine: standalone)
+                let inner = state.entering(name.source, tag: tag(String(UnicodeScalar(sigil)), name.source, state), at: tagStart, newLine: standalone)
                 let children = try parseNodes(inner, definitions: &definitions)
                 nodes.append(sigil == UInt8(ascii: "#") ? .section(name, children) : .inverted(name, children))
 
@@ -120,7 +119,7 @@ struct TemplateParser {
                 index += 1
                 let name = try readName(state, tagStart: tagStart)
                 guard let open = state.section, open.name == name.source else {
-                    let found = "`" + string(state.open) + "/" + name.source + string(state.close) + "`"
+                    let found = "`" + tag("/", name.source, state) + "`"
                     let message = state.section.map { "\(found) does not close `\($0.tag)`" }
                         ?? "\(found) closes a section that is not open"
                     throw error(at: tagStart, message)
@@ -143,29 +142,24 @@ struct TemplateParser {
                 let name = try readName(state, tagStart: tagStart, triple: sigil == UInt8(ascii: "{"))
                 nodes.append(.variable(name, escaped: false))
 
-            case UInt8(ascii: ">"):
+            case UInt8(ascii: ">"), UInt8(ascii: "<"):
                 index += 1
                 let name = try readPartialName(state, tagStart: tagStart)
                 references.append((name, tagStart))
                 flush(indent, into: &nodes)
                 standalone = isStandalone(state)
-                nodes.append(.partial(name, indentation: standalone ? string(indent) : nil, overrides: [:]))
-                indent = []
-
-            case UInt8(ascii: "<"):
-                index += 1
-                let name = try readPartialName(state, tagStart: tagStart)
-                references.append((name, tagStart))
-                flush(indent, into: &nodes)
-                standalone = isStandalone(state)
-                var body = state.entering(name, tag: string(state.open) + "<" + name + string(state.close), at: tagStart, newLine: true)
-                body.parentBody = true
-                body.inOverride = true
-                body.newLine = true
-                var overrides: [String: [TemplateNode]] = [:]
-                // Text inside a parent is ignored (spec); only overrides matter.
-                _ = try parseNodes(body, definitions: &overrides)
-                nodes.append(.partial(name, indentation: string(indent), overrides: overrides))
+                if sigil == UInt8(ascii: ">") {
+                    nodes.append(.partial(name, indentation: standalone ? string(indent) : nil, overrides: [:]))
+                } else {
+                    var body = state.entering(name, tag: tag("<", name, state), at: tagStart, newLine: true)
+                    body.parentBody = true
+                    body.inOverride = true
+                    body.newLine = true
+                    var overrides: [String: [TemplateNode]] = [:]
+                    // Text inside a parent is ignored (spec); only overrides matter.
+                    _ = try parseNodes(body, definitions: &overrides)
+                    nodes.append(.partial(name, indentation: string(indent), overrides: overrides))
+                }
                 indent = []
 
             case UInt8(ascii: "$"):
@@ -174,15 +168,15 @@ struct TemplateParser {
                 guard name.transforms.isEmpty else {
                     throw error(at: tagStart, "a block name cannot have a transform")
                 }
+                // Directly inside a parent, a block is an override; elsewhere
+                // it is a place an enclosing parent may override.
+                if !state.parentBody { flush(indent, into: &nodes) }
+                standalone = isStandalone(state)
+                let inner = state.entering(name.source, tag: tag("$", name.source, state), at: tagStart, newLine: standalone)
                 if state.parentBody {
-                    standalone = isStandalone(state)
-                    let inner = state.entering(name.source, tag: string(state.open) + "$" + name.source + string(state.close), at: tagStart, newLine: standalone)
                     var nested: [String: [TemplateNode]] = [:]
                     definitions[name.source] = try parseNodes(inner, definitions: &nested)
                 } else {
-                    flush(indent, into: &nodes)
-                    standalone = isStandalone(state)
-                    let inner = state.entering(name.source, tag: string(state.open) + "$" + name.source + string(state.close), at: tagStart, newLine: standalone)
                     let children = try parseNodes(inner, definitions: &definitions)
                     nodes.append(.block(name.source, defaultContent: children, indentation: string(indent)))
                     indent = []
@@ -222,6 +216,11 @@ struct TemplateParser {
     /// blocks that also indent with it).
     private func flush(_ indent: ArraySlice<UInt8>, into nodes: inout [TemplateNode]) {
         if !indent.isEmpty { nodes.append(.text(string(indent))) }
+    }
+
+    /// A tag as written with the current delimiters, for messages.
+    private func tag(_ sigil: String, _ name: String, _ state: State) -> String {
+        string(state.open) + sigil + name + string(state.close)
     }
 
     func string(_ slice: ArraySlice<UInt8>) -> String {
