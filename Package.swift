@@ -13,7 +13,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Yams 5 decodes front matter about 3x faster than Yams 6 (issue 9's measurement).
         .package(url: "https://github.com/jpsim/Yams", .upToNextMinor(from: "5.0.1")),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
@@ -30,10 +29,7 @@ let package = Package(
         ),
         .target(
             name: "SiteBuilder",
-            dependencies: [
-                "Readiness", "CommonMark", "CPRRSystem",
-                .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            dependencies: ["Readiness", "CommonMark", "CPRRSystem"]
         ),
         .executableTarget(
             name: "prr",

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import Readiness
 
 /// A file copied into the site's `assets/` folder: the stylesheet, scripts, icons.
@@ -22,7 +21,7 @@ public struct LayoutSet: Sendable {
 
     static let assetExtensions: Set<String> = ["css", "js", "svg", "png", "ico", "woff2", "txt"]
 
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     /// Layout names that exist.
     public let names: Set<String>
     /// Files other than layouts (stylesheet, scripts, icons), copied to `assets/`.
@@ -33,7 +32,6 @@ public struct LayoutSet: Sendable {
     /// A missing folder means "defaults only" unless `folderRequired` (the
     /// user named the folder), when it is an error.
     public static func load(from folder: URL, displayPath: String, folderRequired: Bool = true) -> (LayoutSet?, [Diagnostic]) {
-        _ = SafeHTMLContentType.registered
         var diagnostics: [Diagnostic] = []
         var templates: [String: (path: String, text: String)] = [:]
         var assets: [String: Data] = [:]
@@ -74,30 +72,24 @@ public struct LayoutSet: Sendable {
                 at: SourceLocation(file: displayPath),
                 hint: "Pass --layouts with the folder that holds the *.mustache files, or leave it out to use the default theme.")])
         }
-        var library = MustacheLibrary()
-        var sources: [(name: String, path: String, text: String)] = []
+        var library = TemplateLibrary()
+        var sources: [(name: String, path: String, template: CompiledTemplate)] = []
         for name in templates.keys.sorted() {
             guard let (path, text) = templates[name] else { continue }
             do {
-                library.register(try MustacheTemplate(string: SafeHTMLContentType.pragma + text), named: name)
-                sources.append((name, path, text))
-            } catch let error as MustacheTemplate.ParserError {
-                let context = error.context
-                let column = context.lineNumber == 1
-                    ? max(1, context.columnNumber - SafeHTMLContentType.pragma.count) : context.columnNumber
-                diagnostics.append(Diagnostic(
-                    .error, "layout-syntax", "template syntax error: \(describe(error.error))",
-                    at: SourceLocation(file: path, line: context.lineNumber, column: column),
-                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed."))
+                let template = try CompiledTemplate(text)
+                library.register(template, named: name)
+                sources.append((name, path, template))
             } catch {
                 diagnostics.append(Diagnostic(
-                    .error, "layout-syntax", "template syntax error: \(error)",
-                    at: SourceLocation(file: path, line: 1, column: 1)))
+                    .error, "layout-syntax", "template syntax error: \(error.message)",
+                    at: SourceLocation(file: path, line: error.line, column: error.column),
+                    hint: "Check that every {{#section}} has a matching {{/section}} and every tag is closed."))
             }
         }
         let names = Set(sources.map(\.name))
         for source in sources {
-            for reference in PartialReferences.find(in: source.text) where !names.contains(reference.name) {
+            for reference in source.template.references where !names.contains(reference.name) {
                 diagnostics.append(Diagnostic(
                     .error, "layout-missing-partial", "the layout uses `\(reference.name)`, which does not exist",
                     at: SourceLocation(file: source.path, line: reference.line, column: reference.column),
@@ -114,60 +106,9 @@ public struct LayoutSet: Sendable {
         return (LayoutSet(library: library, names: names, assets: assetList), diagnostics)
     }
 
-    /// Renders a page with a layout that `load` checked exists.
+    /// Renders a page with a layout that `load` checked exists. The page's
+    /// values are converted to `LayoutValue`s once, here, for the whole page.
     public func render(_ layout: String, _ context: [String: Any]) -> String {
-        library.render(LayoutValues.normalise(context) ?? [:], withTemplate: layout) ?? ""
-    }
-
-    private static func describe(_ error: Error) -> String {
-        guard let error = error as? MustacheTemplate.Error else { return "\(error)" }
-        switch error {
-        case .sectionCloseNameIncorrect: return "a closing tag does not match the section it closes"
-        case .unfinishedName: return "a tag is not closed"
-        case .expectedSectionEnd: return "a section is never closed"
-        case .invalidSetDelimiter: return "a set-delimiter tag is malformed"
-        case .transformAppliedToInheritanceSection: return "a transform is applied to an inherited section"
-        case .illegalTokenInsideInheritSection: return "only block definitions may appear inside an inherited layout"
-        case .textInsideInheritSection: return "text appears inside an inherited layout outside a block"
-        case .invalidConfigVariableSyntax, .unrecognisedConfigVariable: return "a pragma is malformed"
-        }
-    }
-}
-
-/// Finds `{{> name}}` partials and `{{< name}}` parents in a template's text.
-enum PartialReferences {
-    struct Reference {
-        let name: String
-        let line: Int
-        let column: Int
-    }
-
-    static func find(in text: String) -> [Reference] {
-        var references: [Reference] = []
-        var line = 1
-        var column = 1
-        let scalars = Array(text.unicodeScalars)
-        var index = 0
-        while index < scalars.count {
-            if scalars[index] == "{", index + 2 < scalars.count, scalars[index + 1] == "{",
-                scalars[index + 2] == ">" || scalars[index + 2] == "<"
-            {
-                var end = index + 3
-                var name = ""
-                while end < scalars.count, scalars[end] != "}" {
-                    if !scalars[end].properties.isWhitespace { name.unicodeScalars.append(scalars[end]) }
-                    end += 1
-                }
-                if !name.isEmpty { references.append(Reference(name: name, line: line, column: column)) }
-            }
-            if scalars[index] == "\n" {
-                line += 1
-                column = 1
-            } else {
-                column += 1
-            }
-            index += 1
-        }
-        return references
+        library.render(layout, LayoutValue(context) ?? .map([:])) ?? ""
     }
 }

@@ -1,0 +1,45 @@
+/// A compiled template and the partials it names.
+struct CompiledTemplate: Sendable {
+    /// A `{{> name}}` or `{{< name}}` in the template, where its tag starts.
+    struct Reference: Sendable, Equatable {
+        let name: String
+        let line: Int
+        let column: Int
+    }
+
+    let nodes: [TemplateNode]
+    let references: [Reference]
+
+    /// Compiles `text`, or throws a `TemplateSyntaxError` with its position.
+    init(_ text: String) throws(TemplateSyntaxError) {
+        var parser = TemplateParser(text)
+        nodes = try parser.parse()
+        let bytes = parser.bytes
+        references = parser.references.map { reference in
+            let position = TemplatePosition(of: reference.offset, in: bytes)
+            return Reference(name: reference.name, line: position.line, column: position.column)
+        }
+    }
+}
+
+/// Named templates that can include each other as partials and parents.
+struct TemplateLibrary: Sendable {
+    private var templates: [String: [TemplateNode]] = [:]
+
+    init() {}
+
+    mutating func register(_ template: CompiledTemplate, named name: String) {
+        templates[name] = template.nodes
+    }
+
+    func contains(_ name: String) -> Bool { templates[name] != nil }
+
+    /// Renders the template `name` with `root` as the context; nil if there
+    /// is no such template.
+    func render(_ name: String, _ root: LayoutValue) -> String? {
+        guard let nodes = templates[name] else { return nil }
+        var renderer = TemplateRenderer(templates: templates, root: root)
+        renderer.render(nodes, TemplateRenderer.Scope())
+        return renderer.output
+    }
+}

@@ -1,0 +1,184 @@
+/// Renders compiled templates into one output string.
+///
+/// The context stack is one array pushed and popped in place; values are
+/// `LayoutValue`s, so a lookup is a dictionary read per stack level and
+/// truthiness is a `switch`. Every `{{name}}` goes through
+/// `HTMLEscaping.escape`.
+struct TemplateRenderer {
+    /// Nested sections, partials and blocks render this deep at most;
+    /// deeper content renders as nothing (a partial that includes itself
+    /// forever stops here instead of overflowing the stack).
+    static let maxDepth = 200
+
+    let templates: [String: [TemplateNode]]
+    private(set) var output = ""
+    private var stack: [LayoutValue]
+    private var depth = 0
+
+    init(templates: [String: [TemplateNode]], root: LayoutValue) {
+        self.templates = templates
+        stack = [root]
+        stack.reserveCapacity(16)
+        output.reserveCapacity(32 * 1024)
+    }
+
+    /// What the renderer carries into nested nodes besides the stack.
+    struct Scope {
+        /// The position when directly inside a list section (swift-mustache
+        /// forgets it on entering a partial, block or non-list section).
+        var position: SequencePosition?
+        /// Added at each line start of a standalone partial's output.
+        var indentation: String = ""
+        /// Block overrides of the enclosing parents; the outermost wins.
+        var overrides: [String: [TemplateNode]] = [:]
+    }
+
+    mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+        guard depth < Self.maxDepth else { return }
+        depth += 1
+        defer { depth -= 1 }
+        if scope.indentation.isEmpty {
+            for node in nodes { render(node, scope) }
+        } else {
+            renderIndented(nodes, scope)
+        }
+    }
+
+    /// swift-mustache's indentation rule: each node's output, if not empty
+    /// and starting a line of this template's output, gets the indentation
+    /// first. Text nodes are single lines, so that is every line the
+    /// template writes, but not the lines inside an interpolated value.
+    private mutating func renderIndented(_ nodes: [TemplateNode], _ scope: Scope) {
+        var rendered = ""
+        for node in nodes {
+            var piece = ""
+            swap(&output, &piece)
+            render(node, scope)
+            swap(&output, &piece)
+            guard !piece.isEmpty else { continue }
+            if rendered.utf8.last == UInt8(ascii: "\n") { rendered += scope.indentation }
+            rendered += piece
+        }
+        output += rendered
+    }
+
+    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
+        switch node {
+        case .text(let text):
+            output += text
+        case .variable(let name, let escaped):
+            guard let value = resolve(name, scope) else { return }
+            let text = value.text
+            output += escaped ? HTMLEscaping.escape(text) : text
+        case .section(let name, let children):
+            renderSection(resolve(name, scope), children, scope)
+        case .inverted(let name, let children):
+            renderInverted(resolve(name, scope), children, scope)
+        case .partial(let name, let indentation, let overrides):
+            guard let template = templates[name] else { return }
+            var inner = scope
+            inner.position = nil
+            if let indentation { inner.indentation += indentation }
+            if !overrides.isEmpty {
+                inner.overrides.merge(overrides) { outer, _ in outer }
+            }
+            render(template, inner)
+        case .block(let name, let defaultContent, let indentation):
+            var inner = scope
+            inner.position = nil
+            inner.indentation += indentation
+            render(scope.overrides[name] ?? defaultContent, inner)
+        }
+    }
+
+    /// `{{#name}}`: lists repeat per element, booleans show or hide, a
+    /// missing value hides, anything else (even "" or 0, as in
+    /// swift-mustache) shows once with the value pushed on the stack.
+    private mutating func renderSection(_ value: LayoutValue?, _ children: [TemplateNode], _ scope: Scope) {
+        switch value {
+        case .none:
+            return
+        case .bool(let shown):
+            if shown { render(children, scope) }
+        case .list(let items):
+            var inner = scope
+            for (index, item) in items.enumerated() {
+                inner.position = SequencePosition(index: index, isLast: index == items.count - 1)
+                stack.append(item)
+                render(children, inner)
+                stack.removeLast()
+            }
+        case .some(let value):
+            var inner = scope
+            inner.position = nil
+            stack.append(value)
+            render(children, inner)
+            stack.removeLast()
+        }
+    }
+
+    /// `{{^name}}`: shows for a missing value, `false` or an empty list.
+    private mutating func renderInverted(_ value: LayoutValue?, _ children: [TemplateNode], _ scope: Scope) {
+        switch value {
+        case .none:
+            render(children, scope)
+        case .bool(let shown):
+            if !shown { render(children, scope) }
+        case .list(let items):
+            guard items.isEmpty, let value else { return }
+            // swift-mustache pushed the empty list; `{{.}}` inside shows `[]`.
+            var inner = scope
+            inner.position = nil
+            stack.append(value)
+            render(children, inner)
+            stack.removeLast()
+        case .some:
+            return
+        }
+    }
+
+    /// Looks a name up on the stack and applies its transforms.
+    private func resolve(_ name: TemplateName, _ scope: Scope) -> LayoutValue? {
+        var transforms = name.transforms[...]
+        var value: LayoutValue?
+        switch name.path {
+        case .current:
+            value = stack.last
+        case .search(let components):
+            value = search(components)
+        case .anchored(let components):
+            value = stack.last.flatMap { descend($0, components[...]) }
+        case .sequence:
+            guard let position = scope.position, let first = transforms.popFirst() else { return nil }
+            value = TemplateTransforms.apply(first, to: position)
+        }
+        for transform in transforms {
+            guard let current = value else { return nil }
+            value = TemplateTransforms.apply(transform, to: current)
+        }
+        return value
+    }
+
+    /// The first component is searched for from the top of the stack down;
+    /// the rest are looked up only in what was found.
+    private func search(_ components: [String]) -> LayoutValue? {
+        guard let first = components.first else { return stack.last }
+        var level = stack.count - 1
+        while level >= 0 {
+            if let found = stack[level].child(first) {
+                return components.count == 1 ? found : descend(found, components.dropFirst())
+            }
+            level -= 1
+        }
+        return nil
+    }
+
+    private func descend(_ value: LayoutValue, _ components: ArraySlice<String>) -> LayoutValue? {
+        var current = value
+        for component in components {
+            guard let child = current.child(component) else { return nil }
+            current = child
+        }
+        return current
+    }
+}
