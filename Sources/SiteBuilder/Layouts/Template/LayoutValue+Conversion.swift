@@ -52,16 +52,3 @@ extension Optional: AnyOptionalValue {
         }
     }
 }
-
-/// Unwraps a page value's optionals before it goes into a page dictionary.
-///
-/// Only `sealed` (Pages/Catalog/LayoutSealing.swift) uses it, to tell a nil
-/// fact (shown as `false`) from a present one. It no longer converts nested
-/// values: `LayoutSet.render` converts the whole page once with
-/// `LayoutValue.init`, which drops nested nils itself.
-enum LayoutValues {
-    static func normalise(_ value: Any) -> Any? {
-        guard let optional = value as? AnyOptionalValue else { return value }
-        return optional.wrappedAny.flatMap(normalise)
-    }
-}

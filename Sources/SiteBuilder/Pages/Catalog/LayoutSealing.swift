@@ -13,7 +13,7 @@ func sealed(_ values: [String: Any?]) -> [String: Any] {
     var result: [String: Any] = [:]
     result.reserveCapacity(values.count)
     for (key, value) in values {
-        result[key] = value.flatMap(LayoutValues.normalise) ?? false
+        result[key] = value.flatMap { LayoutValue($0) } ?? LayoutValue.bool(false)
     }
     return result
 }

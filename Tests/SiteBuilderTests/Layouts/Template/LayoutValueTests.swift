@@ -54,9 +54,11 @@ import Testing
         #expect(LayoutValue.map([:]).text == "[:]")
     }
 
-    @Test func sealedStillUnwrapsTopLevelOptionals() {
+    @Test func sealedTurnsMissingValuesIntoFalseAndKeepsTheRest() {
         let missing: String? = nil
-        #expect(LayoutValues.normalise(missing as Any) == nil)
-        #expect(LayoutValues.normalise(Optional("x") as Any) as? String == "x")
+        let values = sealed(["missing": missing, "present": Optional("x"), "nested": ["a": missing] as [String: Any]])
+        #expect(values["missing"] as? LayoutValue == .bool(false))
+        #expect(values["present"] as? LayoutValue == .string("x"))
+        #expect(values["nested"] as? LayoutValue == .map([:]))
     }
 }
