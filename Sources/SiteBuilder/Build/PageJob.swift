@@ -1,19 +1,23 @@
-/// One page of the site, not yet rendered.
+/// One file of the site, not yet rendered.
 ///
-/// The render stage lists jobs rather than pages so a build can render,
-/// write and drop each page in turn on every core, keeping memory flat
-/// however many reviews the site has.
+/// The render stage lists jobs rather than files so a build can render,
+/// write and drop each in turn on every core, keeping memory flat however
+/// many reviews the site has.
 struct PageJob: Sendable {
-    /// Where the page goes, relative to the output root.
+    /// Where the file goes, relative to the output root.
     let path: String
+    /// Whether this is an HTML page from a layout, which gets the heading
+    /// passes and the link check, rather than a data file or feed written as is.
+    let isPage: Bool
     let render: @Sendable () -> RenderedPage
 
-    init(_ path: String, _ render: @escaping @Sendable () -> RenderedPage) {
+    init(_ path: String, isPage: Bool = true, _ render: @escaping @Sendable () -> RenderedPage) {
         self.path = path
+        self.isPage = isPage
         self.render = render
     }
 
-    /// `jobs` with one job per path, the first listed winning: pages are
+    /// `jobs` with one job per path, the first listed winning: files are
     /// written in parallel, so two pages for one path (a team named `index`
     /// beside the teams index) must never both be written.
     static func unique(_ jobs: [PageJob]) -> [PageJob] {

@@ -89,20 +89,18 @@ public enum SiteBuild {
                 (options.content.root, "content"), (options.layouts, "layouts"),
             ])
             do {
-                let pages = try writePages(site, layouts: layouts, to: writer)
-                let files = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pagePaths: pages.map(\.path))
+                let written = try writeFiles(site, layouts: layouts, to: writer)
                 let assetPaths = layouts.assets.map { "assets/" + $0.path }
-                let linkDiagnostics = SiteLinks.check(site, pages: pages, otherFiles: files.map(\.path) + assetPaths,
+                let linkDiagnostics = SiteLinks.check(site, pages: written.pages, otherFiles: written.otherFiles + assetPaths,
                                                       layoutsDisplay: options.layoutsDisplay)
                 result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
                 guard !linkDiagnostics.hasContentErrors else {
                     writer.discard()
                     return result
                 }
-                for file in files { try writer.write(file.html, to: file.path) }
                 for asset in layouts.assets { try writer.write(asset.data, to: "assets/" + asset.path) }
                 try writer.commit()
-                result.pagesWritten = pages.count
+                result.pagesWritten = written.pages.count
                 result.published = true
             } catch {
                 writer.discard()
@@ -114,18 +112,30 @@ public enum SiteBuild {
         return result
     }
 
-    /// Renders every page on every core, writing each to the staging folder
-    /// as soon as it is finished; only what the link check needs is kept.
-    private static func writePages(_ site: Site, layouts: LayoutSet, to writer: OutputWriter) throws -> [PageLinks] {
-        let written = SiteRenderer.jobs(site, layouts: layouts).parallelMap { job -> Swift.Result<PageLinks, Error> in
-            let page = SiteRenderer.finish(job.render())
+    /// Renders every page and data file on every core, writing each to the
+    /// staging folder as soon as it is finished; of pages only what the link
+    /// check needs is kept.
+    private static func writeFiles(_ site: Site, layouts: LayoutSet, to writer: OutputWriter) throws
+        -> (pages: [PageLinks], otherFiles: [String])
+    {
+        let pageJobs = SiteRenderer.jobs(site, layouts: layouts)
+        let fileJobs = SiteRenderer.dataFileJobs(site) + ReaderFiles.jobs(site, pagePaths: pageJobs.map(\.path))
+        // Data files are as big as the biggest pages: list them first with them.
+        let jobs = Array(pageJobs.prefix(2)) + fileJobs + pageJobs.dropFirst(2)
+        let written = JobQueue.run(jobs) { job -> Swift.Result<PageLinks?, Error> in
+            let rendered = job.render()
+            let file = job.isPage ? SiteRenderer.finish(rendered) : rendered
             do {
-                try writer.write(page.html, to: page.path)
-                return .success(PageLinks(page))
+                try writer.write(file.html, to: file.path)
+                return .success(job.isPage ? PageLinks(file) : nil)
             } catch {
                 return .failure(error)
             }
         }
-        return try written.map { try $0.get() }
+        var pages: [PageLinks] = []
+        for result in written {
+            if let page = try result.get() { pages.append(page) }
+        }
+        return (pages, fileJobs.map(\.path))
     }
 }

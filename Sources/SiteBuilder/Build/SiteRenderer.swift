@@ -9,7 +9,8 @@ public enum SiteRenderer {
     }
 
     /// The site's pages as jobs, in a stable order: the dashboards, the
-    /// reviews, the catalog, the retrospectives, search and 404.
+    /// reviews, the catalog, the retrospectives, search and 404. The big
+    /// aggregate pages come first so they start while reviews fill the other cores.
     static func jobs(_ site: Site, layouts: LayoutSet) -> [PageJob] {
         let gaps = GapIndex(site)
         let retrospectives = RetrospectiveDirectory(site: site)
@@ -35,10 +36,16 @@ public enum SiteRenderer {
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).
     public static func dataFiles(_ site: Site) -> [RenderedPage] {
-        let gaps = GapIndex(site)
-        return [
-            RenderedPage(path: SiteURLs.reviewsJSON, html: ReviewsJSON.document(site)),
-            RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: gaps)),
+        dataFileJobs(site).map { $0.render() }
+    }
+
+    /// `reviews.json` and `gaps.json` as jobs, to render beside the pages.
+    static func dataFileJobs(_ site: Site) -> [PageJob] {
+        [
+            PageJob(SiteURLs.reviewsJSON, isPage: false) { RenderedPage(path: SiteURLs.reviewsJSON, html: ReviewsJSON.document(site)) },
+            PageJob(SiteURLs.gapsJSON, isPage: false) {
+                RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: GapIndex(site)))
+            },
         ]
     }
 }

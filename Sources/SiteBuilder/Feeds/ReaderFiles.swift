@@ -8,14 +8,25 @@ enum ReaderFiles {
 
     /// The files for a site whose pages are at `pagePaths`.
     static func make(_ site: Site, pagePaths: [String]) -> [RenderedPage] {
+        jobs(site, pagePaths: pagePaths).map { $0.render() }
+    }
+
+    /// The same files as jobs, to render beside the pages.
+    static func jobs(_ site: Site, pagePaths: [String]) -> [PageJob] {
         let written = Set(pagePaths)
-        var files = [
-            RenderedPage(path: SearchPage.indexPath, html: SearchIndex.document(site, writtenPages: written)),
-            RenderedPage(path: AtomFeed.path, html: AtomFeed.document(site, writtenPages: written)),
+        var jobs = [
+            PageJob(SearchPage.indexPath, isPage: false) {
+                RenderedPage(path: SearchPage.indexPath, html: SearchIndex.document(site, writtenPages: written))
+            },
+            PageJob(AtomFeed.path, isPage: false) {
+                RenderedPage(path: AtomFeed.path, html: AtomFeed.document(site, writtenPages: written))
+            },
         ]
-        if let sitemap = Sitemap.document(site, pages: pagePaths) {
-            files.append(RenderedPage(path: Sitemap.path, html: sitemap))
+        if let baseURL = Sitemap.baseURL(site) {
+            jobs.append(PageJob(Sitemap.path, isPage: false) {
+                RenderedPage(path: Sitemap.path, html: Sitemap.document(site, baseURL: baseURL, pages: pagePaths))
+            })
         }
-        return files
+        return jobs
     }
 }

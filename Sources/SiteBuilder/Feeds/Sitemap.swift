@@ -9,9 +9,15 @@ import Readiness
 enum Sitemap {
     static let path = "sitemap.xml"
 
-    /// The document, or nil when the site has no `base_url`.
-    static func document(_ site: Site, pages: [String]) -> String? {
+    /// The absolute base of the sitemap's addresses; nil (no sitemap) when
+    /// the site has no `base_url`.
+    static func baseURL(_ site: Site) -> String? {
         guard let baseURL = site.config.baseURL, baseURL.hasPrefix("http") else { return nil }
+        return baseURL
+    }
+
+    /// The document for a site with a `baseURL`.
+    static func document(_ site: Site, baseURL: String, pages: [String]) -> String {
         var lastModified: [String: String] = [:]
         for document in site.reviews {
             if let date = document.review.reviewDate { lastModified[SiteURLs.review(document.review.serviceName)] = date.description }
