@@ -45,10 +45,26 @@ struct LinkChecker: Sendable {
         let authored = Dictionary(bodies.parallelMap { body in
             (body.page, Set(PageLinks(path: body.page, html: body.html).links))
         }, uniquingKeysWith: { $0.union($1) })
+        // Pages in one folder share most links (every review page links the
+        // same dashboards): resolve each link once per folder, not per page.
+        let folders = Dictionary(grouping: pages.indices) { Self.folder(of: pages[$0].path) }
+        let verdicts = folders.keys.sorted().parallelMap { folder -> (String, [String: String?]) in
+            var verdicts: [String: String?] = [:]
+            for index in folders[folder] ?? [] {
+                for link in pages[index].links where !Self.isPageLocal(link) && verdicts[link] == nil {
+                    verdicts[link] = .some(problem(with: link, on: folder + "page.html"))
+                }
+            }
+            return (folder, verdicts)
+        }
+        let byFolder = Dictionary(verdicts, uniquingKeysWith: { first, _ in first })
         let found = pages.parallelMap { page -> [Diagnostic] in
             let skipped = authored[page.path] ?? []
+            let verdicts = byFolder[Self.folder(of: page.path)] ?? [:]
             return page.links.compactMap { link -> Diagnostic? in
-                guard !skipped.contains(link), let problem = problem(with: link, on: page.path) else { return nil }
+                guard !skipped.contains(link) else { return nil }
+                let problem = Self.isPageLocal(link) ? problem(with: link, on: page.path) : verdicts[link] ?? problem(with: link, on: page.path)
+                guard let problem else { return nil }
                 return Diagnostic(
                     .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
                     at: SourceLocation(file: layoutsDisplay),
@@ -56,6 +72,17 @@ struct LinkChecker: Sendable {
             }
         }
         return found.flatMap { $0 }
+    }
+
+    /// The folder part of a page's path, with its slash ("" at the root).
+    private static func folder(of path: String) -> String {
+        path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+    }
+
+    /// Whether a link resolves against the page itself (`#top`, `?q`, empty)
+    /// rather than its folder.
+    private static func isPageLocal(_ link: String) -> Bool {
+        link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") || link.first?.isWhitespace == true
     }
 
     /// Problems with the links authors wrote, at each link's line and column.

@@ -39,6 +39,21 @@ import Testing
         #expect(diagnostics[1].message.contains("`teams/index.html`") && diagnostics[1].message.contains("missing.png"))
     }
 
+    @Test func pagesOfOneFolderShareVerdictsButNotTheirOwnAnchors() {
+        let pages = [
+            RenderedPage(path: "reviews/a.html", html: ##"<h2 id="x">A</h2><a href="#x">ok</a><a href="../gaps.html">gaps</a><a href="b.html#y">b</a>"##),
+            RenderedPage(path: "reviews/b.html", html: ##"<h2 id="y">B</h2><a href="#x">broken</a><a href="../gaps.html">gaps</a><a href="a.html#y">a</a>"##),
+            RenderedPage(path: "gaps.html", html: ##"<a href="reviews/a.html#x">a</a><a href="b.html">missing</a>"##),
+        ]
+        let links = pages.map(PageLinks.init)
+        let checker = LinkChecker(pages: links, otherFiles: [], baseURL: nil)
+        let messages = checker.layoutDiagnostics(links, bodies: [], layoutsDisplay: "Layouts").map(\.message)
+        #expect(messages.count == 3, "\(messages)")
+        #expect(messages.contains { $0.contains("`reviews/b.html`") && $0.contains("`#x`") })
+        #expect(messages.contains { $0.contains("`reviews/b.html`") && $0.contains("`a.html#y`") })
+        #expect(messages.contains { $0.contains("`gaps.html`") && $0.contains("`b.html`") })
+    }
+
     @Test func linksResolveRelativeToTheirPage() {
         #expect(LinkTarget.resolve("../gaps.html#x", on: "reviews/a.html") == .page(path: "gaps.html", fragment: "x"))
         #expect(LinkTarget.resolve("#top", on: "reviews/a.html") == .page(path: "reviews/a.html", fragment: "top"))
