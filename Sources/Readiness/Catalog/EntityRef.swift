@@ -45,7 +45,7 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func parse(
         _ text: String, defaultKind: String? = nil, defaultNamespace: String = EntityRef.defaultNamespace
     ) -> Result<EntityRef, ParseError> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingHorizontalWhitespace()
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var rest = Substring(trimmed)
         var kind = defaultKind

@@ -88,7 +88,7 @@ public final class YAMLReader {
 
     public func int(_ node: Node, _ field: String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = scalarText(node, field, expected: "a whole number") else { return nil }
-        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+        guard let value = Int(Self.withoutUnderscores(text)) else {
             typeMismatch(node, field, expected: "a whole number", got: text)
             return nil
         }
@@ -97,7 +97,7 @@ public final class YAMLReader {
 
     public func double(_ node: Node, _ field: String, range: ClosedRange<Double>? = nil) -> Double? {
         guard let text = scalarText(node, field, expected: "a number") else { return nil }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard let value = Double(Self.withoutUnderscores(text)), value.isFinite else {
             typeMismatch(node, field, expected: "a number", got: text)
             return nil
         }
@@ -156,7 +156,14 @@ public final class YAMLReader {
             return nil
         }
         if isNull(node) { return nil }
-        return scalar.string.trimmingCharacters(in: .whitespaces)
+        return scalar.string.trimmingHorizontalWhitespace()
+    }
+
+    /// `text` without the `_` digit separators YAML 1.1 allows in numbers;
+    /// most numbers have none, so they are not copied.
+    static func withoutUnderscores(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        return String(decoding: text.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
     private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: String) -> Value? {
