@@ -130,7 +130,8 @@ public final class YAMLReader {
         _ node: Node, _ field: String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
         guard let text = scalarText(node, field, expected: "one of \(Self.allowed(Value.self))") else { return nil }
-        if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+        let lowered = text.lowercased()
+        if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == lowered }) {
             return value
         }
         let suggestion = Suggestion.closest(to: text, in: Value.allCases.map(\.rawValue))
