@@ -41,7 +41,11 @@ public final class YAMLReader {
             return nil
         }
         var entries: [YAMLMapping.Entry] = []
+        entries.reserveCapacity(mapping.count)
+        // Most mappings are small: a scan of the keys kept so far finds a
+        // duplicate without building a set for every mapping.
         var seen: Set<String> = []
+        let useSet = mapping.count > 16
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 report(.error, "yaml-type", "\(field) has a key that is not plain text", at: keyNode,
@@ -49,7 +53,8 @@ public final class YAMLReader {
                 continue
             }
             let key = scalar.string
-            if !seen.insert(key).inserted {
+            let isDuplicate = useSet ? !seen.insert(key).inserted : entries.contains { $0.key == key }
+            if isDuplicate {
                 report(.error, "duplicate-key", "\(field) sets `\(key)` more than once", at: keyNode,
                        hint: "Keep one `\(key)`; YAML would silently use only one of them.")
                 continue
