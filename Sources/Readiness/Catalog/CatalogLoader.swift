@@ -129,7 +129,7 @@ private struct LoadRun {
     }
 
     private mutating func follow(_ target: LocationTarget, from base: String, optional: Bool) {
-        let text = target.text.trimmingCharacters(in: .whitespaces)
+        let text = target.text.trimmingHorizontalWhitespace()
         if CatalogPaths.hasScheme(text) {
             diagnostics.append(Diagnostic(
                 .note, CatalogRules.locationRemote,

@@ -26,9 +26,9 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
         spelledKind = kind
         spelledNamespace = namespace
         spelledName = name
-        self.kind = kind.lowercased()
-        self.namespace = namespace.lowercased()
-        self.name = name.lowercased()
+        self.kind = Self.lowercased(kind)
+        self.namespace = Self.lowercased(namespace)
+        self.name = Self.lowercased(name)
     }
 
     /// A reference to an entity of a kind prr knows.
@@ -45,7 +45,7 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     public static func parse(
         _ text: String, defaultKind: String? = nil, defaultNamespace: String = EntityRef.defaultNamespace
     ) -> Result<EntityRef, ParseError> {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingHorizontalWhitespace()
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var rest = Substring(trimmed)
         var kind = defaultKind
@@ -64,6 +64,12 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
         guard EntityNameRules.isValidNamespace(namespace) else { return .failure(.invalidNamespace(namespace)) }
         guard EntityNameRules.isValidName(name) else { return .failure(.invalidName(name)) }
         return .success(EntityRef(kind: kind, namespace: namespace, name: name))
+    }
+
+    /// `text.lowercased()`, without a copy when it is already lowercase
+    /// ASCII, as nearly every reference is.
+    static func lowercased(_ text: String) -> String {
+        text.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? text : text.lowercased()
     }
 
     /// Parses a reference, or nil when the text is not one.

@@ -139,6 +139,6 @@ public struct Retrospective: Sendable, Hashable {
 public enum ServiceKey {
     public static func of(_ service: String) -> String {
         if let ref = EntityRef(service, defaultKind: "component") { return ref.description }
-        return "text:" + service.trimmingCharacters(in: .whitespaces).lowercased()
+        return "text:" + service.trimmingHorizontalWhitespace().lowercased()
     }
 }

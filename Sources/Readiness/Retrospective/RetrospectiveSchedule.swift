@@ -48,13 +48,17 @@ public struct RetrospectiveSchedule: Sendable {
         for document in retrospectives {
             byService[document.retrospective.serviceKey, default: []].append(document)
         }
+        // Sorted once per service rather than once per review that names it.
+        // The comparators read small keys: the documents are large values.
+        for (service, written) in byService where written.count > 1 {
+            let keys = written.map { ($0.retrospective.date, $0.file) }
+            byService[service] = written.indices.sorted { keys[$0] < keys[$1] }.map { written[$0] }
+        }
         var entries: [Entry] = []
         for document in reviews where document.review.status == .launched {
             guard let launch = document.review.launchDate else { continue }
             let due = launch.adding(days: dueDays)
-            let written = (byService[ServiceKey.of(document.review.service)] ?? []).sorted {
-                ($0.retrospective.date, $0.file) < ($1.retrospective.date, $1.file)
-            }
+            let written = byService[ServiceKey.of(document.review.service)] ?? []
             let state: State
             if let latest = written.last {
                 state = .done(latest)
@@ -65,10 +69,8 @@ public struct RetrospectiveSchedule: Sendable {
             }
             entries.append(Entry(review: document, launchDate: launch, dueDate: due, state: state, retrospectives: written))
         }
-        self.entries = entries.sorted {
-            ($0.dueDate, $0.review.review.serviceName, $0.review.file)
-                < ($1.dueDate, $1.review.review.serviceName, $1.review.file)
-        }
+        let keys = entries.map { ($0.dueDate, $0.review.review.serviceName, $0.review.file) }
+        self.entries = entries.indices.sorted { keys[$0] < keys[$1] }.map { entries[$0] }
     }
 
     /// Launches whose retrospective is overdue, most overdue first.

@@ -11,7 +11,10 @@ struct ReviewIndex: Sendable {
 
     init(_ reviews: [ReviewDocument]) {
         var byKey: [String: ReviewDocument] = [:]
-        for document in reviews.sorted(by: { $0.file < $1.file }) {
+        // Sorting positions by file name, not the large documents themselves.
+        let files = reviews.map(\.file)
+        for position in reviews.indices.sorted(by: { files[$0] < files[$1] }) {
+            let document = reviews[position]
             let key = ServiceKey.of(document.review.service)
             if byKey[key] == nil { byKey[key] = document }
         }

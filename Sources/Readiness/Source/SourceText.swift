@@ -22,22 +22,37 @@ public struct SourceText: Sendable {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         let body = bytes[start...]
-        if let bad = firstInvalidUTF8(body) {
-            let line = 1 + body[body.startIndex..<bad].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        // One pass validates and builds the string; only a file that fails
+        // is walked again to find the line of its first bad byte.
+        guard let decoded = String(validating: body, as: UTF8.self) else {
+            let bad = firstInvalidUTF8(body) ?? body.startIndex
             return .failure(Diagnostic(
                 .error, "invalid-utf8", "the file is not valid UTF-8 text",
-                at: SourceLocation(file: path, line: line, column: 1),
+                at: SourceLocation(file: path, line: lineNumber(of: bad, in: body), column: 1),
                 hint: "Save the file as UTF-8; binary files do not belong in Content/."))
         }
-        if body.contains(0) {
-            let nul = body.firstIndex(of: 0) ?? body.startIndex
-            let line = 1 + body[body.startIndex..<nul].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var hasCR = false
+        var nul: Int?
+        body.withUnsafeBufferPointer { buffer in
+            // memchr is vectorised; these bytes are rare in real content.
+            guard let base = buffer.baseAddress else { return }
+            if let hit = memchr(base, 0, buffer.count) {
+                nul = body.startIndex + (UnsafeRawPointer(hit) - UnsafeRawPointer(base))
+            }
+            hasCR = memchr(base, 0x0D, buffer.count) != nil
+        }
+        if let nul {
             return .failure(Diagnostic(
                 .error, "binary-file", "the file contains NUL bytes, so it is not a text file",
-                at: SourceLocation(file: path, line: line, column: 1),
+                at: SourceLocation(file: path, line: lineNumber(of: nul, in: body), column: 1),
                 hint: "Remove the file or save it as UTF-8 text."))
         }
-        return .success(SourceText(path: path, text: normalisingLineEndings(body)))
+        return .success(SourceText(path: path, text: hasCR ? normalisingLineEndings(body) : decoded))
+    }
+
+    /// The 1-based line of byte `offset` of `body`.
+    private static func lineNumber(of offset: Int, in body: ArraySlice<UInt8>) -> Int {
+        1 + body[body.startIndex..<offset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// Reads and decodes a file; an unreadable file is a diagnostic.
@@ -70,8 +85,8 @@ public struct SourceText: Sendable {
         }
     }
 
+    /// Valid UTF-8 with CR or CRLF line endings, as LF text.
     private static func normalisingLineEndings(_ bytes: ArraySlice<UInt8>) -> String {
-        guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex

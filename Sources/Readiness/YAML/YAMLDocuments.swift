@@ -17,11 +17,31 @@ public enum YAMLDocuments {
     public static func composeAll(
         _ yaml: String, file: String, lineOffset: Int = 0, nodeLimit: Int = defaultNodeLimit
     ) -> Result<[Node], Diagnostic> {
+        guard YAMLComposer.isAvailable else {
+            return composeAllWithYams(yaml, file: file, lineOffset: lineOffset, nodeLimit: nodeLimit)
+        }
+        switch YAMLComposer.composeAll(yaml, limit: YAMLNesting.limit, nodeLimit: nodeLimit) {
+        case .documents(let nodes):
+            return .success(nodes)
+        case .tooDeep(let line, let column):
+            return .failure(tooDeep(file: file, line: line + lineOffset, column: column))
+        case .tooLarge(let line):
+            return .failure(tooLarge(nodeLimit: nodeLimit, file: file, line: line + lineOffset))
+        case .syntax(let detail, let line, let column):
+            return .failure(syntax(detail, at: SourceLocation(file: file, line: line + lineOffset, column: column)))
+        case .unpositioned(let error):
+            return .failure(diagnostic(for: error, file: file, lineOffset: lineOffset))
+        }
+    }
+
+    /// `composeAll` in two passes: `YAMLNesting` guards depth, then Yams
+    /// composes. The fallback when `YAMLComposer` is not available, and the
+    /// reference its tests compare against.
+    static func composeAllWithYams(
+        _ yaml: String, file: String, lineOffset: Int = 0, nodeLimit: Int = defaultNodeLimit
+    ) -> Result<[Node], Diagnostic> {
         if let deep = YAMLNesting.firstTooDeep(yaml) {
-            return .failure(Diagnostic(
-                .error, "yaml-too-deep", "the YAML nests more than \(YAMLNesting.limit) levels deep",
-                at: SourceLocation(file: file, line: deep.line + lineOffset, column: deep.column),
-                hint: "Flatten the structure; review fields nest a few levels at most."))
+            return .failure(tooDeep(file: file, line: deep.line + lineOffset, column: deep.column))
         }
         do {
             var nodes: [Node] = []
@@ -31,11 +51,7 @@ public enum YAMLDocuments {
             let parser = try Parser(yaml: yaml)
             while let node = try parser.nextRoot() {
                 guard consume(node, budget: &budget) else {
-                    return .failure(Diagnostic(
-                        .error, "yaml-too-large",
-                        "the YAML expands to more than \(nodeLimit) values (aliases included)",
-                        at: SourceLocation(file: file, line: (node.mark?.line ?? 1) + lineOffset, column: 1),
-                        hint: "Remove repeated aliases; a review needs far fewer values than this."))
+                    return .failure(tooLarge(nodeLimit: nodeLimit, file: file, line: (node.mark?.line ?? 1) + lineOffset))
                 }
                 nodes.append(node)
             }
@@ -70,22 +86,36 @@ public enum YAMLDocuments {
     }
 
     static func diagnostic(for error: YamlError, file: String, lineOffset: Int) -> Diagnostic {
-        let hint = "Check the YAML syntax near this line: indentation with spaces (not tabs), matching quotes, a space after each colon."
-        func at(_ mark: Mark) -> SourceLocation {
-            SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
-        }
+        let top = SourceLocation(file: file, line: lineOffset + 1, column: 1)
         switch error {
         case .scanner(let context, let problem, let mark, _),
              .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(detail)", at: at(mark), hint: hint)
+            return syntax(detail, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column))
         case .reader(let problem, _, _, _):
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(problem)",
-                              at: SourceLocation(file: file, line: lineOffset + 1, column: 1), hint: hint)
+            return syntax(problem, at: top)
         default:
-            return Diagnostic(.error, "yaml-syntax", "invalid YAML: \(error)",
-                              at: SourceLocation(file: file, line: lineOffset + 1, column: 1), hint: hint)
+            return syntax("\(error)", at: top)
         }
+    }
+
+    private static func syntax(_ detail: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.error, "yaml-syntax", "invalid YAML: \(detail)", at: location,
+                   hint: "Check the YAML syntax near this line: indentation with spaces (not tabs), matching quotes, a space after each colon.")
+    }
+
+    private static func tooDeep(file: String, line: Int, column: Int) -> Diagnostic {
+        Diagnostic(
+            .error, "yaml-too-deep", "the YAML nests more than \(YAMLNesting.limit) levels deep",
+            at: SourceLocation(file: file, line: line, column: column),
+            hint: "Flatten the structure; review fields nest a few levels at most.")
+    }
+
+    private static func tooLarge(nodeLimit: Int, file: String, line: Int) -> Diagnostic {
+        Diagnostic(
+            .error, "yaml-too-large", "the YAML expands to more than \(nodeLimit) values (aliases included)",
+            at: SourceLocation(file: file, line: line, column: 1),
+            hint: "Remove repeated aliases; a review needs far fewer values than this.")
     }
 }

@@ -41,7 +41,11 @@ public final class YAMLReader {
             return nil
         }
         var entries: [YAMLMapping.Entry] = []
+        entries.reserveCapacity(mapping.count)
+        // Most mappings are small: a scan of the keys kept so far finds a
+        // duplicate without building a set for every mapping.
         var seen: Set<String> = []
+        let useSet = mapping.count > 16
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
                 report(.error, "yaml-type", "\(field) has a key that is not plain text", at: keyNode,
@@ -49,7 +53,8 @@ public final class YAMLReader {
                 continue
             }
             let key = scalar.string
-            if !seen.insert(key).inserted {
+            let isDuplicate = useSet ? !seen.insert(key).inserted : entries.contains { $0.key == key }
+            if isDuplicate {
                 report(.error, "duplicate-key", "\(field) sets `\(key)` more than once", at: keyNode,
                        hint: "Keep one `\(key)`; YAML would silently use only one of them.")
                 continue
@@ -88,7 +93,7 @@ public final class YAMLReader {
 
     public func int(_ node: Node, _ field: String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = scalarText(node, field, expected: "a whole number") else { return nil }
-        guard let value = Int(text.replacingOccurrences(of: "_", with: "")) else {
+        guard let value = Int(Self.withoutUnderscores(text)) else {
             typeMismatch(node, field, expected: "a whole number", got: text)
             return nil
         }
@@ -97,7 +102,7 @@ public final class YAMLReader {
 
     public func double(_ node: Node, _ field: String, range: ClosedRange<Double>? = nil) -> Double? {
         guard let text = scalarText(node, field, expected: "a number") else { return nil }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        guard let value = Double(Self.withoutUnderscores(text)), value.isFinite else {
             typeMismatch(node, field, expected: "a number", got: text)
             return nil
         }
@@ -130,7 +135,8 @@ public final class YAMLReader {
         _ node: Node, _ field: String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
         guard let text = scalarText(node, field, expected: "one of \(Self.allowed(Value.self))") else { return nil }
-        if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == text.lowercased() }) {
+        let lowered = text.lowercased()
+        if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == lowered }) {
             return value
         }
         let suggestion = Suggestion.closest(to: text, in: Value.allCases.map(\.rawValue))
@@ -156,7 +162,14 @@ public final class YAMLReader {
             return nil
         }
         if isNull(node) { return nil }
-        return scalar.string.trimmingCharacters(in: .whitespaces)
+        return scalar.string.trimmingHorizontalWhitespace()
+    }
+
+    /// `text` without the `_` digit separators YAML 1.1 allows in numbers;
+    /// most numbers have none, so they are not copied.
+    static func withoutUnderscores(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
+        return String(decoding: text.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
     private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: String) -> Value? {

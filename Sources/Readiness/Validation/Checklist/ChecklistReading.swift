@@ -26,9 +26,19 @@ public struct ChecklistReading: Sendable {
             }
         }
         var reportedHeadings: Set<Int> = []
+        // Tasks come section by section: match each heading once, not once per task.
+        var lastHeading: String?
+        var lastCategory: PolicyCategory?
+        func category(matching heading: String) -> PolicyCategory? {
+            if heading != lastHeading {
+                lastHeading = heading
+                lastCategory = policy.category(matchingHeading: heading)
+            }
+            return lastCategory
+        }
         for task in document.checklist {
             let at = SourceLocation(file: file, line: task.line, column: task.column)
-            guard let heading = task.sectionHeading, let category = policy.category(matchingHeading: heading) else {
+            guard let heading = task.sectionHeading, let category = category(matching: heading) else {
                 let line = task.sectionLine ?? task.line
                 if reportedHeadings.insert(line).inserted {
                     let suggestion = task.sectionHeading.flatMap { Suggestion.closest(to: $0, in: policy.categories.map(\.title)) }
