@@ -84,10 +84,14 @@ def main():
                     for name in sorted(os.listdir(reviews)):
                         text = open(os.path.join(reviews, name)).read()
                         all_bodies.write(text.split("\n---\n", 1)[-1] + "\n\n")
+        hugo_site = os.path.join(corpus, "hugo")
+        if hugo and not os.path.isdir(hugo_site):
+            print(f"{n:>7} (corpus made without its Hugo twin: delete {corpus} to time Hugo)", file=sys.stderr)
+        use_hugo = hugo and os.path.isdir(hugo_site)
         for _ in range(args.reps):
             shutil.rmtree(out, ignore_errors=True)
             results["prr build"].append(run(prr_cmd, corpus))
-            if hugo:
+            if use_hugo:
                 public = os.path.join(corpus, "hugo", "public")
                 shutil.rmtree(public, ignore_errors=True)
                 results["hugo"].append(run([hugo, "--quiet"], os.path.join(corpus, "hugo")))
@@ -101,7 +105,7 @@ def main():
         for _ in range(args.reps):
             results["prr no-change rebuild"].append(run(cached_cmd, corpus))
         peaks = {"prr build": peak_rss(prr_cmd, corpus)}
-        if hugo:
+        if use_hugo:
             shutil.rmtree(os.path.join(corpus, "hugo", "public"), ignore_errors=True)
             peaks["hugo"] = peak_rss([hugo, "--quiet"], os.path.join(corpus, "hugo"))
         medians = {}
