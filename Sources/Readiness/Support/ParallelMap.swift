@@ -1,18 +1,27 @@
 import Dispatch
+import Foundation
+import Synchronization
 
 extension Array where Element: Sendable {
     /// Maps on every core, keeping the order of the input so results are
     /// deterministic whatever order the work finishes in.
+    ///
+    /// Each worker takes the next element when it is free rather than a
+    /// fixed share: elements can differ a thousandfold in cost (a site's gap
+    /// summary against one review page), and fixed shares would leave one
+    /// core finishing the big ones while the other idles. List the costliest
+    /// elements first.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeResults<T>(count: count)
-        let chunkSize = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
-        let chunks = (count + chunkSize - 1) / chunkSize
+        let next = Atomic<Int>(0)
+        let workers = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
         self.withUnsafeBufferPointer { input in
             let source = UnsafeInput(buffer: input)
-            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                let start = chunk * chunkSize
-                for index in start..<Swift.min(start + chunkSize, source.buffer.count) {
+            DispatchQueue.concurrentPerform(iterations: Swift.max(workers, 1)) { _ in
+                while true {
+                    let index = next.add(1, ordering: .relaxed).oldValue
+                    guard index < source.buffer.count else { return }
                     results.store(transform(source.buffer[index]), at: index)
                 }
             }
@@ -20,8 +29,6 @@ extension Array where Element: Sendable {
         return results.collect()
     }
 }
-
-import Foundation
 
 /// The input buffer, read-only from every worker.
 private struct UnsafeInput<Element>: @unchecked Sendable {

@@ -122,7 +122,7 @@ public enum SiteBuild {
         let fileJobs = SiteRenderer.dataFileJobs(site) + ReaderFiles.jobs(site, pagePaths: pageJobs.map(\.path))
         // Data files are as big as the biggest pages: list them first with them.
         let jobs = Array(pageJobs.prefix(2)) + fileJobs + pageJobs.dropFirst(2)
-        let written = JobQueue.run(jobs) { job -> Swift.Result<PageLinks?, Error> in
+        let written = jobs.parallelMap { job -> Swift.Result<PageLinks?, Error> in
             let rendered = job.render()
             let file = job.isPage ? SiteRenderer.finish(rendered) : rendered
             do {
