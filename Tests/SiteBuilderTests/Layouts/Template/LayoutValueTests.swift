@@ -54,6 +54,18 @@ import Testing
         #expect(LayoutValue.map([:]).text == "[:]")
     }
 
+    @Test func commonTypesConvertAsTheGeneralPathDoes() {
+        let missing: String? = nil
+        let rows: [[String: Any]] = [["a": 1, "b": missing as Any], ["c": ["x", "y"]]]
+        #expect(LayoutValue(rows) == .list([.map(["a": .int(1)]), .map(["c": .list([.string("x"), .string("y")])])]))
+        #expect(LayoutValue(["x", "y"]) == .list([.string("x"), .string("y")]))
+        #expect(LayoutValue([1, missing as Any, "z"] as [Any]) == .list([.int(1), .string("z")]))
+        #expect(LayoutValue(LayoutValue.bool(true)) == .bool(true))
+        #expect(LayoutValue(Optional(rows) as Any) == LayoutValue(rows))
+        #expect(LayoutValue(Int8(3)) == .int(3))
+        #expect(LayoutValue(2.5) == .double(2.5))
+    }
+
     @Test func sealedTurnsMissingValuesIntoFalseAndKeepsTheRest() {
         let missing: String? = nil
         let values = sealed(["missing": missing, "present": Optional("x"), "nested": ["a": missing] as [String: Any]])
