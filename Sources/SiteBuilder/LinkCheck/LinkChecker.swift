@@ -47,23 +47,25 @@ struct LinkChecker: Sendable {
         }, uniquingKeysWith: { $0.union($1) })
         // Pages in one folder share most links (every review page links the
         // same dashboards): resolve each link once per folder, not per page.
-        let folders = Dictionary(grouping: pages.indices) { Self.folder(of: pages[$0].path) }
-        let verdicts = folders.keys.sorted().parallelMap { folder -> (String, [String: String?]) in
-            var verdicts: [String: String?] = [:]
-            for index in folders[folder] ?? [] {
-                for link in pages[index].links where !Self.isPageLocal(link) && verdicts[link] == nil {
-                    verdicts[link] = .some(problem(with: link, on: folder + "page.html"))
-                }
+        var seen: Set<FolderLink> = []
+        var unique: [FolderLink] = []
+        for page in pages {
+            let folder = Self.folder(of: page.path)
+            for link in page.links where !Self.isPageLocal(link) {
+                let key = FolderLink(folder: folder, link: link)
+                if seen.insert(key).inserted { unique.append(key) }
             }
-            return (folder, verdicts)
         }
-        let byFolder = Dictionary(verdicts, uniquingKeysWith: { first, _ in first })
+        let verdicts = unique.parallelMap { problem(with: $0.link, on: $0.folder + "page.html") }
+        let verdictOf = Dictionary(zip(unique, verdicts), uniquingKeysWith: { first, _ in first })
         let found = pages.parallelMap { page -> [Diagnostic] in
             let skipped = authored[page.path] ?? []
-            let verdicts = byFolder[Self.folder(of: page.path)] ?? [:]
+            let folder = Self.folder(of: page.path)
             return page.links.compactMap { link -> Diagnostic? in
                 guard !skipped.contains(link) else { return nil }
-                let problem = Self.isPageLocal(link) ? problem(with: link, on: page.path) : verdicts[link] ?? problem(with: link, on: page.path)
+                let problem = Self.isPageLocal(link)
+                    ? problem(with: link, on: page.path)
+                    : verdictOf[FolderLink(folder: folder, link: link)] ?? problem(with: link, on: page.path)
                 guard let problem else { return nil }
                 return Diagnostic(
                     .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
@@ -72,6 +74,13 @@ struct LinkChecker: Sendable {
             }
         }
         return found.flatMap { $0 }
+    }
+
+    /// A link as written on a page of a folder: its verdict is the same on
+    /// every page of that folder.
+    private struct FolderLink: Hashable, Sendable {
+        let folder: String
+        let link: String
     }
 
     /// The folder part of a page's path, with its slash ("" at the root).
