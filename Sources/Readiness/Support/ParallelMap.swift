@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import Synchronization
 
 extension Array where Element: Sendable {
     /// Maps on every core, keeping the order of the input so results are
@@ -14,19 +13,34 @@ extension Array where Element: Sendable {
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         let results = UnsafeResults<T>(count: count)
-        let next = Atomic<Int>(0)
+        let next = NextIndex()
         let workers = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
         self.withUnsafeBufferPointer { input in
             let source = UnsafeInput(buffer: input)
             DispatchQueue.concurrentPerform(iterations: Swift.max(workers, 1)) { _ in
                 while true {
-                    let index = next.add(1, ordering: .relaxed).oldValue
+                    let index = next.take()
                     guard index < source.buffer.count else { return }
                     results.store(transform(source.buffer[index]), at: index)
                 }
             }
         }
         return results.collect()
+    }
+}
+
+/// The next element to map, shared by the workers. A lock rather than
+/// `Synchronization.Atomic`, which needs macOS 15 and prr supports 13; one
+/// uncontended lock per element costs nothing beside the work.
+private final class NextIndex: @unchecked Sendable {
+    private var next = 0
+    private let lock = NSLock()
+
+    func take() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        next += 1
+        return next - 1
     }
 }
 
