@@ -13,14 +13,14 @@ enum DiagnosticsPage {
             if location.line > 0 { place += ":\(location.line)" }
             if location.column > 0 { place += ":\(location.column)" }
             rows += """
-                <li class="\(diagnostic.severity.rawValue)"><code>\(escape(place))</code> \
-                <strong>\(diagnostic.severity.rawValue)</strong>: \(escape(diagnostic.message)) \
-                <small>[\(escape(diagnostic.ruleID))]</small>\
-                \(diagnostic.hint.map { "<br><em>\(escape($0))</em>" } ?? "")</li>
+                <li class="\(diagnostic.severity.rawValue)"><code>\(HTMLEscaping.escape(place))</code> \
+                <strong>\(diagnostic.severity.rawValue)</strong>: \(HTMLEscaping.escape(diagnostic.message)) \
+                <small>[\(HTMLEscaping.escape(diagnostic.ruleID))]</small>\
+                \(diagnostic.hint.map { "<br><em>\(HTMLEscaping.escape($0))</em>" } ?? "")</li>
 
                 """
         }
-        let failureText = failure.map { "<p><strong>error:</strong> \(escape($0))</p>\n" } ?? ""
+        let failureText = failure.map { "<p><strong>error:</strong> \(HTMLEscaping.escape($0))</p>\n" } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="en">
@@ -44,20 +44,5 @@ enum DiagnosticsPage {
             </html>
 
             """
-    }
-
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 }
