@@ -41,7 +41,7 @@ import Testing
         #expect(second.stderr.components(separatedBy: "\n").dropLast(2) == first.stderr.components(separatedBy: "\n").dropLast(2))
         #expect(try site.snapshot("Output") == output)
         #expect(try Self.markerInode(site) == marker, "the output was rewritten")
-        #expect(site.exists(".prr-cache"))
+        #expect(try site.read(".prr-cache/.gitignore").contains("\n*\n"), "the cache folder does not ignore itself")
         let forced = try site.prr(["build", "--today", "2026-11-01", "--no-cache"])
         #expect(forced.stderr.contains("Built "), "\(forced.stderr)")
     }

@@ -41,6 +41,12 @@ struct BuildCache {
     func store(_ record: Record) {
         guard let data = try? JSONEncoder().encode(record) else { return }
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // The folder ignores itself, as pytest's and ruff's caches do, so it
+        // never shows up in the site's git status whatever .gitignore says.
+        let ignore = folder.appendingPathComponent(".gitignore")
+        if !FileManager.default.fileExists(atPath: ignore.path) {
+            try? Data("# Written by prr build; safe to delete.\n*\n".utf8).write(to: ignore)
+        }
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
