@@ -44,11 +44,9 @@ struct BuildFingerprint: Codable, Equatable, Sendable {
         FileStamp.of(output.appendingPathComponent(OutputWriter.markerName).path, as: "output")
     }
 
-    /// Whether an input was modified so recently (`window` before `time`)
-    /// that a later edit within the file system's timestamp resolution could
-    /// leave its stamp unchanged; such a fingerprint is not kept.
+    /// Whether an input was modified so recently that its stamp cannot be
+    /// trusted (``FileStamp/isRacy(at:window:)``); such a fingerprint is not kept.
     func isRacy(at time: Date, window: TimeInterval = 2) -> Bool {
-        let limit = Int64((time.timeIntervalSince1970 - window) * 1_000_000_000)
-        return inputs.contains { $0.modified >= limit }
+        inputs.contains { $0.isRacy(at: time, window: window) }
     }
 }

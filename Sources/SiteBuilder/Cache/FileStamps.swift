@@ -1,36 +1,11 @@
 import Foundation
+import Readiness
 
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-
-/// The size, modification time and inode of a file: what tells, without
-/// reading it, that a file is not the one a previous build read.
-struct FileStamp: Codable, Equatable, Sendable {
-    let path: String
-    let size: Int64
-    /// Modification time in nanoseconds since the epoch.
-    let modified: Int64
-    let inode: UInt64
-
-    /// The stamp of the file at `path` (of its target, for a symlink, so an
-    /// edit through the link is seen), or nil when it cannot be examined.
-    static func of(_ path: String, as name: String) -> FileStamp? {
-        var info = stat()
-        guard stat(path, &info) == 0 || lstat(path, &info) == 0 else { return nil }
-        return FileStamp(path: name, size: Int64(info.st_size), modified: nanoseconds(info), inode: UInt64(info.st_ino))
-    }
-
-    private static func nanoseconds(_ info: stat) -> Int64 {
-        #if canImport(Darwin)
-        return Int64(info.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(info.st_mtimespec.tv_nsec)
-        #else
-        return Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        #endif
-    }
-}
 
 /// Stamps of every file and folder below a root, in a stable order.
 ///
