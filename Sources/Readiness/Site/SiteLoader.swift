@@ -19,7 +19,9 @@ public enum SiteLoader {
         }
     }
 
-    public static func load(content: ContentFolder, options: Options = Options()) -> Site {
+    /// Loads `content`; with a `cache` from an earlier load, files that have
+    /// not changed since are not parsed again.
+    public static func load(content: ContentFolder, options: Options = Options(), cache: LoadCache? = nil) -> Site {
         var diagnostics: [Diagnostic] = []
 
         // Load.
@@ -43,34 +45,21 @@ public enum SiteLoader {
         let renderOptions = MarkdownRenderOptions(allowRawHTML: config.allowRawHTML)
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
-        let parsed = reviewFiles.parallelMap { file -> (ReviewDocument?, [Diagnostic]) in
-            switch read(file, limit: limit) {
-            case .failure(let diagnostic): return (nil, [diagnostic])
-            case .success(let source):
-                let (review, problems) = ReviewParser.parse(source, nodeLimit: nodeLimit)
-                return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
-            }
+        let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML)
+        var (reviews, reviewProblems) = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
+            let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
+            return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
         }
-        var reviews: [ReviewDocument] = []
-        for (document, problems) in parsed {
-            diagnostics += problems
-            if let document { reviews.append(document) }
-        }
+        diagnostics += reviewProblems
         let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
         diagnostics += retrospectiveListing
-        let parsedRetrospectives = retrospectiveFiles.parallelMap { file -> (RetrospectiveDocument?, [Diagnostic]) in
-            switch read(file, limit: limit) {
-            case .failure(let diagnostic): return (nil, [diagnostic])
-            case .success(let source):
-                let (retrospective, problems) = RetrospectiveParser.parse(source, nodeLimit: nodeLimit)
-                return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions) }, problems)
-            }
+        let (retrospectives, retrospectiveProblems) = parseAll(
+            retrospectiveFiles, limit: limit, settings: settings, cache: cache?.retrospectives
+        ) {
+            let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit)
+            return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions) }, problems)
         }
-        var retrospectives: [RetrospectiveDocument] = []
-        for (document, problems) in parsedRetrospectives {
-            diagnostics += problems
-            if let document { retrospectives.append(document) }
-        }
+        diagnostics += retrospectiveProblems
 
         let policyFile = content.file("policy.yaml")
         let (policy, policyDiagnostics) = PolicyLoader.load(contentsOf: policyFile?.url, path: policyFile?.path ?? "policy.yaml")
@@ -102,6 +91,25 @@ public enum SiteLoader {
             config: config, today: today, policy: policy, catalog: catalogResult.catalog,
             reviews: reviews, validations: validations, retrospectives: retrospectives,
             schedule: schedule, lessons: lessons, diagnostics: diagnostics)
+    }
+
+    /// Reads and parses `files` on every core, keeping their order; with a
+    /// cache, unchanged files keep their earlier result.
+    static func parseAll<Document: Sendable>(
+        _ files: [ContentFile], limit: Int, settings: ParseSettings, cache: ParseCache<(Document?, [Diagnostic])>?,
+        parse: @escaping @Sendable (SourceText) -> (Document?, [Diagnostic])
+    ) -> (documents: [Document], diagnostics: [Diagnostic]) {
+        cache?.begin(files, settings: settings)
+        let results = files.parallelMap { file -> (Document?, [Diagnostic]) in
+            let load = { () -> (Document?, [Diagnostic]) in
+                switch read(file, limit: limit) {
+                case .failure(let diagnostic): return (nil, [diagnostic])
+                case .success(let source): return parse(source)
+                }
+            }
+            return cache?.value(for: file, parse: load) ?? load()
+        }
+        return (results.compactMap(\.0), results.flatMap(\.1))
     }
 
     /// Reads and decodes one content file within the size limit.
