@@ -17,6 +17,12 @@ struct PageJob: Sendable {
         self.render = render
     }
 
+    /// The file as written: pages get the passes after their layout
+    /// (``SiteRenderer/finish(_:)``), data files stay as rendered.
+    func renderFinished() -> RenderedPage {
+        isPage ? SiteRenderer.finish(render()) : render()
+    }
+
     /// `jobs` with one job per path, the first listed winning: files are
     /// written in parallel, so two pages for one path (a team named `index`
     /// beside the teams index) must never both be written.

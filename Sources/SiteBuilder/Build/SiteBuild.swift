@@ -76,13 +76,10 @@ public enum SiteBuild {
 
     /// The whole pipeline, from the content folder to a swapped-in site.
     static func build(_ options: Options) -> Result {
-        let (layoutSet, layoutDiagnostics) = LayoutSet.load(
-            from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
-        let site = SiteLoader.load(content: options.content, options: options.loader)
-        let diagnostics = (site.diagnostics + layoutDiagnostics).sorted()
-        var result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
-        let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
-        guard let layouts = layoutSet, !failed else { return result }
+        let loaded = load(options)
+        var result = loaded.result
+        guard let layouts = loaded.layouts else { return result }
+        let site = loaded.site
 
         do {
             let writer = try OutputWriter(output: options.output, force: options.force, protected: [
@@ -112,19 +109,29 @@ public enum SiteBuild {
         return result
     }
 
+    /// The front half shared by builds and previews: the layouts and the
+    /// loaded site, with layouts nil when a diagnostic stops the build.
+    static func load(_ options: Options, cache: LoadCache? = nil) -> (site: Site, layouts: LayoutSet?, result: Result) {
+        let (layoutSet, layoutDiagnostics) = LayoutSet.load(
+            from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
+        let site = SiteLoader.load(content: options.content, options: options.loader, cache: cache)
+        let diagnostics = (site.diagnostics + layoutDiagnostics).sorted()
+        let result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
+        let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
+        return (site, failed ? nil : layoutSet, result)
+    }
+
     /// Renders every page and data file on every core, writing each to the
     /// staging folder as soon as it is finished; of pages only what the link
     /// check needs is kept.
     private static func writeFiles(_ site: Site, layouts: LayoutSet, to writer: OutputWriter) throws
         -> (pages: [PageLinks], otherFiles: [String])
     {
-        let pageJobs = SiteRenderer.jobs(site, layouts: layouts)
-        let fileJobs = SiteRenderer.dataFileJobs(site) + ReaderFiles.jobs(site, pagePaths: pageJobs.map(\.path))
+        let (pageJobs, fileJobs) = SiteRenderer.allJobs(site, layouts: layouts)
         // Data files are as big as the biggest pages: list them first with them.
         let jobs = Array(pageJobs.prefix(2)) + fileJobs + pageJobs.dropFirst(2)
         let written = jobs.parallelMap { job -> Swift.Result<PageLinks?, Error> in
-            let rendered = job.render()
-            let file = job.isPage ? SiteRenderer.finish(rendered) : rendered
+            let file = job.renderFinished()
             do {
                 try writer.write(file.html, to: file.path)
                 return .success(job.isPage ? PageLinks(file) : nil)

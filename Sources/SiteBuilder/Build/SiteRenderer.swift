@@ -29,6 +29,13 @@ public enum SiteRenderer {
         return PageJob.unique(jobs)
     }
 
+    /// Every file of the site but the layouts' assets, as jobs: the pages,
+    /// then the data files, feeds and search index.
+    static func allJobs(_ site: Site, layouts: LayoutSet) -> (pages: [PageJob], files: [PageJob]) {
+        let pages = jobs(site, layouts: layouts)
+        return (pages, dataFileJobs(site) + ReaderFiles.jobs(site, pagePaths: pages.map(\.path)))
+    }
+
     /// The passes every page gets after its layout: one `h1`, heading anchors.
     static func finish(_ page: RenderedPage) -> RenderedPage {
         RenderedPage(path: page.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: page.html)))
