@@ -41,6 +41,22 @@ import Testing
         #expect(server.process.terminationStatus == 0, "\(server.stderr)")
     }
 
+    @Test(.timeLimit(.minutes(2))) func writesWholeBuildsIntoTheOutputFolderWhenAsked() throws {
+        let site = try SiteFixture(copyExample: false)
+        defer { site.remove() }
+        try site.prr(["init", "-q", "--today", "2026-11-26"])
+        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26", "--output", "Preview"], in: site.root)
+        defer { server.terminate() }
+        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
+        #expect(site.exists("Preview/index.html"), "--output writes the whole site")
+        let home = try #require(HTTPProbe.get("/", port: port))
+        #expect(home.status == 200)
+        #expect(home.body.contains("/_prr/events"))
+        let served = home.body.replacingOccurrences(
+            of: #"<script>\(function\(\)\{if\(!window\.EventSource\).*?</script>\n"#, with: "", options: .regularExpression)
+        #expect(try site.read("Preview/index.html") == served, "the served page is the written one, but for the script")
+    }
+
     @Test func bindsLoopbackByDefault() throws {
         let help = try PRRProcess.run(["serve", "--help"])
         #expect(help.stdout.contains("--host <host>"))

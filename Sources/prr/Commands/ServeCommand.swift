@@ -10,11 +10,14 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site: build it, serve it, and rebuild and reload on every edit.",
         discussion: """
-            Builds into a private folder (a temporary one unless --output is given), serves it \
-            on http://127.0.0.1:8000/ and checks the content and layouts folders for changes \
-            every 300 ms. Pages get a small live-reload script at serve time (the built files \
-            are unchanged). While a build fails, every page shows its diagnostics; the last good \
-            site stays on disk and comes back once the problem is fixed. Ctrl-C stops.
+            Loads and validates the site, serves it on http://127.0.0.1:8000/ and checks the \
+            content and layouts folders for changes every 300 ms. Pages are rendered when the \
+            browser asks for them, and a rebuild parses only the files that changed, so a save \
+            shows in moments even on a large site. The build-wide link check is left to \
+            `prr build`; --full-build (or --output) writes and link-checks the whole site on \
+            every change instead. Pages get a small live-reload script at serve time. While a \
+            build fails, every page shows its diagnostics; the last good site comes back once \
+            the problem is fixed. Ctrl-C stops.
             """)
 
     @OptionGroup var content: ContentOptions
@@ -22,7 +25,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The folder of layouts that override the default theme (default: Layouts, if it exists).")
     var layouts: String?
 
-    @Option(name: .long, help: "Build into this folder instead of a temporary one (it is replaced as a whole).")
+    @Flag(name: .long, help: "Build the whole site on every change, as `prr build` does (link check included), instead of rendering pages as they are asked for.")
+    var fullBuild = false
+
+    @Option(name: .long, help: "Write every build into this folder (it is replaced as a whole); implies --full-build.")
     var output: String?
 
     @Flag(name: .long, help: "Replace the --output folder even if prr did not create it.")
@@ -52,8 +58,12 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var scratch: URL?
         let outputURL: URL
+        let writesSite = fullBuild || output != nil
         if let output {
             outputURL = URL(fileURLWithPath: output)
+        } else if !writesSite {
+            // Never written: pages are served from memory.
+            outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("prr-serve-unused")
         } else {
             let folder = FileManager.default.temporaryDirectory.appendingPathComponent("prr-serve-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -71,7 +81,8 @@ struct ServeCommand: AsyncParsableCommand {
             force: force, strict: strict, layoutsRequired: layouts != nil)
         let state = ServeState()
         let broadcaster = ReloadBroadcaster()
-        let rebuild = Rebuilder(options: options, state: state, broadcaster: broadcaster, outputOptions: outputOptions)
+        let rebuild = Rebuilder(
+            options: options, writesSite: writesSite, state: state, broadcaster: broadcaster, outputOptions: outputOptions)
 
         let progress = ProgressLine("Building the site…", enabled: !outputOptions.quiet)
         await rebuild.run(first: true)
@@ -82,7 +93,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let host = self.host
         let app = Application(
-            responder: SiteResponder(root: outputURL, state: state, broadcaster: broadcaster),
+            responder: SiteResponder(root: writesSite ? outputURL : nil, state: state, broadcaster: broadcaster),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: nil),
             onServerRunning: { channel in
                 let bound = channel.localAddress?.port ?? 0

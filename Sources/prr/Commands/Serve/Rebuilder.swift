@@ -5,18 +5,25 @@ import SiteBuilder
 
 /// Runs a build off the concurrency pool, records the outcome and tells the
 /// browsers to reload.
+///
+/// By default a build only loads the site into memory (a ``SitePreview``)
+/// and pages are rendered as they are asked for, reusing the parse of every
+/// file that did not change; with `writesSite`, every build is a whole
+/// `prr build` into the output folder.
 struct Rebuilder: Sendable {
     let options: SiteBuild.Options
+    let writesSite: Bool
     let state: ServeState
     let broadcaster: ReloadBroadcaster
     let outputOptions: OutputOptions
+    /// Parse results kept from one build to the next.
+    let cache = LoadCache()
 
     func run(first: Bool) async {
         let started = Date()
-        let options = self.options
-        let result = await withCheckedContinuation { continuation in
+        let (preview, result) = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: SiteBuild.run(options))
+                continuation.resume(returning: build())
             }
         }
         // Rebuilds print only errors (everything with --verbose): the findings do not change on every save.
@@ -26,19 +33,23 @@ struct Rebuilder: Sendable {
         if let failure = result.failure { Terminal.standardError("error: \(failure)") }
         let generation: Int
         if result.published {
-            generation = await state.succeeded()
+            generation = await state.succeeded(preview)
         } else {
             generation = await state.failed(result.diagnostics.filter { $0.severity == .error }, message: result.failure)
         }
         if !outputOptions.quiet || !result.published {
             let seconds = Date().timeIntervalSince(started)
             let what = result.published
-                ? "\(first ? "Built" : "Rebuilt") \(result.pagesWritten) pages"
+                ? "\(first ? "Built" : "Rebuilt") \(result.pagesWritten) pages" + (writesSite ? "" : " (rendered on request)")
                 : "Build failed; serving its diagnostics"
             Terminal.standardError(String(
                 format: "%@: %d errors, %d warnings, %.2f s", what,
                 result.diagnostics.count(of: .error), result.diagnostics.count(of: .warning), seconds))
         }
         await broadcaster.broadcast(generation)
+    }
+
+    private func build() -> (SitePreview?, SiteBuild.Result) {
+        writesSite ? (nil, SiteBuild.run(options)) : SitePreview.load(options, cache: cache)
     }
 }

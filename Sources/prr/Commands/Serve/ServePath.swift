@@ -11,17 +11,36 @@ enum ServePath {
         case notFound
         /// A path that tries to leave the root.
         case forbidden
+
+        /// A request's path inside the site, before it meets any file.
+        enum Relative: Equatable {
+            case path(String)
+            case notFound
+            case forbidden
+        }
     }
 
-    /// Resolves the path part of a request (no query) against `root`.
-    static func resolve(_ rawPath: String, root: URL) -> Resolution {
+    /// The path part of a request (no query) as a `/`-separated path inside
+    /// the site, "" for its root.
+    static func relative(_ rawPath: String) -> Resolution.Relative {
         guard let decoded = rawPath.removingPercentEncoding, decoded.hasPrefix("/") else { return .forbidden }
         if decoded.contains("\0") || decoded.contains("\\") { return .forbidden }
         let parts = decoded.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
         if parts.contains(where: { $0 == ".." || $0 == "." }) { return .forbidden }
         if parts.contains(where: { $0.hasPrefix(".") }) { return .notFound }
+        return .path(parts.joined(separator: "/") + (decoded.hasSuffix("/") && !parts.isEmpty ? "/" : ""))
+    }
+
+    /// Resolves the path part of a request (no query) against `root`.
+    static func resolve(_ rawPath: String, root: URL) -> Resolution {
+        let relative: String
+        switch Self.relative(rawPath) {
+        case .forbidden: return .forbidden
+        case .notFound: return .notFound
+        case .path(let path): relative = path
+        }
         var url = root
-        for part in parts { url.appendPathComponent(part) }
+        for part in relative.split(separator: "/") { url.appendPathComponent(String(part)) }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue {
             url.appendPathComponent("index.html")
@@ -42,8 +61,8 @@ enum ServePath {
     }
 
     /// The Content-Type of a served file, by extension.
-    static func contentType(of url: URL) -> String {
-        switch url.pathExtension.lowercased() {
+    static func contentType(of path: String) -> String {
+        switch (path as NSString).pathExtension.lowercased() {
         case "html", "htm": return "text/html; charset=utf-8"
         case "css": return "text/css; charset=utf-8"
         case "js": return "text/javascript; charset=utf-8"

@@ -1,8 +1,9 @@
 import Readiness
+import SiteBuilder
 
-/// What `prr serve` knows about its latest build: the generation of the site
-/// on disk, and the diagnostics of a build that failed (nil while the latest
-/// build succeeded).
+/// What `prr serve` knows about its latest build: the generation of the
+/// site, the site itself when it is previewed from memory, and the
+/// diagnostics of a build that failed (nil while the latest build succeeded).
 actor ServeState {
     struct Failure: Sendable {
         let diagnostics: [Diagnostic]
@@ -11,13 +12,13 @@ actor ServeState {
 
     private(set) var generation = 0
     private(set) var failure: Failure?
-    /// Whether any build has published a site yet.
-    private(set) var hasSite = false
+    /// The last good site in memory, unless builds are written to disk.
+    private(set) var preview: SitePreview?
 
-    func succeeded() -> Int {
+    func succeeded(_ preview: SitePreview?) -> Int {
         generation += 1
         failure = nil
-        hasSite = true
+        self.preview = preview
         return generation
     }
 
