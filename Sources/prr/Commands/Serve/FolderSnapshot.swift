@@ -1,24 +1,14 @@
 import Foundation
+import Readiness
 
-/// The modification time and size of every file below some folders: polled
-/// every few hundred milliseconds to notice edits, portably (no inotify or
-/// FSEvents), at the cost of a directory walk per poll.
+/// The stamps (size, modification time, inode) of every file and folder
+/// below some folders: polled every few hundred milliseconds to notice
+/// edits, portably (no inotify or FSEvents), at the cost of a walk of
+/// `stat` calls per poll.
 struct FolderSnapshot: Equatable {
-    struct Stamp: Equatable {
-        let modified: Date
-        let size: Int
-    }
-
-    private(set) var files: [String: Stamp] = [:]
+    private let stamps: [[FileStamp]]
 
     init(folders: [URL]) {
-        let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
-        for folder in folders {
-            guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: keys) else { continue }
-            while let url = walker.nextObject() as? URL {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                files[url.path] = Stamp(modified: values.contentModificationDate ?? .distantPast, size: values.fileSize ?? -1)
-            }
-        }
+        stamps = folders.map { FileStamps.below($0, prefix: $0.path) }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import Readiness
 
 #if canImport(Glibc)
 import Glibc
@@ -12,10 +11,10 @@ import Darwin
 /// Folders are stamped too, so a file added or removed anywhere changes the
 /// result even before its own stamp is compared. Hidden entries are skipped,
 /// as the content loader skips them.
-enum FileStamps {
+public enum FileStamps {
     /// `prefix` names the root in the stamps (e.g. "content"); a missing
     /// root gives one stamp-less entry so its appearance is noticed.
-    static func below(_ root: URL, prefix: String) -> [FileStamp] {
+    public static func below(_ root: URL, prefix: String) -> [FileStamp] {
         var stamps: [FileStamp] = []
         walk(root.path, name: prefix, into: &stamps, depth: 0)
         return stamps
