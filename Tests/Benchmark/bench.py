@@ -15,6 +15,9 @@ with `apt-get install -y hugo cmark` to get their columns.
 """
 import argparse
 import os
+import re
+import threading
+import urllib.request
 import resource
 import shutil
 import statistics
@@ -48,6 +51,59 @@ def peak_rss(cmd, cwd):
         return int(result.stderr.decode().strip().splitlines()[-1]) / 1024
     except (ValueError, IndexError):
         return float("nan")
+
+
+def serve_one_change(prr, corpus, reps):
+    """Starts `prr serve` on the corpus, edits one review `reps` times and
+    returns, per edit, (the rebuild time serve reports, seconds from the save
+    until the edited page is served with the edit: serve polls every 300 ms)."""
+    proc = subprocess.Popen([prr, "serve", "--port", "0"], cwd=corpus,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    lines, ready = [], threading.Event()
+    port = []
+
+    def read():
+        for line in proc.stderr:
+            if line.startswith(("Built", "Rebuilt", "Serving")):
+                lines.append(line)
+                match = re.search(r"http://[^:]+:(\d+)/", line)
+                if match:
+                    port.append(int(match.group(1)))
+                    ready.set()
+    threading.Thread(target=read, daemon=True).start()
+    reviews = os.path.join(corpus, "Content", "reviews")
+    name = sorted(os.listdir(reviews))[len(os.listdir(reviews)) // 2]
+    path = os.path.join(reviews, name)
+    original = open(path).read()
+    results = []
+    try:
+        if not ready.wait(600):
+            sys.exit("prr serve did not start")
+        page = f"http://127.0.0.1:{port[0]}/reviews/{name.rsplit('.', 1)[0]}.html"
+        for rep in range(reps):
+            marker = f"BENCH-EDIT-{rep}-{time.time_ns()}"
+            rebuilt = sum(1 for line in lines if line.startswith("Rebuilt"))
+            with open(path, "w") as review:
+                review.write(re.sub(r"^title: (.*)$", rf"title: \1 {marker}", original, count=1, flags=re.M))
+            saved = time.perf_counter()
+            while True:
+                try:
+                    if marker in urllib.request.urlopen(page, timeout=60).read().decode():
+                        break
+                except OSError:
+                    pass
+                time.sleep(0.02)
+            visible = time.perf_counter() - saved
+            while sum(1 for line in lines if line.startswith("Rebuilt")) == rebuilt:
+                time.sleep(0.02)
+            reported = float(re.search(r"([\d.]+) s$", lines[-1].strip()).group(1))
+            results.append((reported, visible))
+    finally:
+        with open(path, "w") as review:
+            review.write(original)
+        proc.terminate()
+        proc.wait()
+    return results
 
 
 def main():
@@ -104,6 +160,7 @@ def main():
         run(cached_cmd, corpus)
         for _ in range(args.reps):
             results["prr no-change rebuild"].append(run(cached_cmd, corpus))
+        serve = serve_one_change(args.prr, corpus, args.reps)
         peaks = {"prr build": peak_rss(prr_cmd, corpus)}
         if use_hugo:
             shutil.rmtree(os.path.join(corpus, "hugo", "public"), ignore_errors=True)
@@ -117,6 +174,10 @@ def main():
             medians[tool] = wall
             peak = peaks.get(tool, float("nan"))
             print(f"{n:>7} {tool:<22} {wall:>8.2f} {cpu:>8.2f} {peak:>8.0f}")
+        rebuild = statistics.median(r[0] for r in serve)
+        visible = statistics.median(r[1] for r in serve)
+        print(f"{n:>7} {'serve: one-change rebuild':<22} {rebuild:>8.2f}")
+        print(f"{n:>7} {'serve: save to new page':<22} {visible:>8.2f}")
         print(f"{n:>7} {'ratio no-change/full':<22} {medians['prr no-change rebuild'] / medians['prr build']:>8.3f}")
         if "hugo" in medians:
             print(f"{n:>7} {'ratio prr/hugo (wall)':<22} {medians['prr build'] / medians['hugo']:>8.2f}")
