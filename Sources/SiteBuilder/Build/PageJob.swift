@@ -24,8 +24,9 @@ struct PageJob: Sendable {
     }
 
     /// `jobs` with one job per path, the first listed winning: files are
-    /// written in parallel, so two pages for one path (a team named `index`
-    /// beside the teams index) must never both be written.
+    /// written in parallel, so two pages for one path must never both be
+    /// written. (Page paths are made distinct — ``SiteURLs/entitySlug(_:)``,
+    /// ``RetrospectiveDirectory`` — so this is a guard, not a rule.)
     static func unique(_ jobs: [PageJob]) -> [PageJob] {
         var seen: Set<String> = []
         return jobs.filter { seen.insert($0.path).inserted }

@@ -34,9 +34,12 @@ public enum SiteURLs {
     /// A file name from an entity reference: the name, prefixed by its
     /// namespace when that is not `default`. Catalog names are validated to
     /// `[a-z0-9-_.]` (compared lowercased), so the result is always safe; a
-    /// name of dots alone cannot pass validation.
+    /// name of dots alone cannot pass validation. A name that is the folder's
+    /// own index (`index`) gets a trailing `-`, which no valid name ends
+    /// with, so the entity's page and the index are both written.
     public static func entitySlug(_ ref: EntityRef) -> String {
-        ref.namespace == "default" ? ref.name : "\(ref.namespace)--\(ref.name)"
+        guard ref.namespace == "default" else { return "\(ref.namespace)--\(ref.name)" }
+        return ref.name.lowercased() == "index" ? ref.name + "-" : ref.name
     }
 
     /// The prefix that leads from a page back to the output root ("" or "../").

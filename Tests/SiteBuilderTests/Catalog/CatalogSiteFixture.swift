@@ -98,11 +98,12 @@ struct CatalogSiteFixture {
         """
     }
 
-    init() throws {
+    /// `extraCatalog` is appended to the catalog as more YAML documents.
+    init(extraCatalog: String = "") throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("prr-catalog-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
         let files = [
-            "catalog/catalog.yaml": Self.catalog,
+            "catalog/catalog.yaml": Self.catalog + extraCatalog,
             "reviews/alpha-api.md": Self.review("alpha-api", dependencies: """
                 dependencies:
                   - {ref: component:beta-api, on_failure: "Serve cached answers", timeout_ms: 100}

@@ -47,6 +47,27 @@ import Testing
         #expect(team.contains("<span class=\"count-error\">1</span>"))
     }
 
+    @Test func aTeamOrSystemNamedIndexKeepsItsPageBesideTheIndex() throws {
+        let fixture = try CatalogSiteFixture(extraCatalog: """
+
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata: {name: index}
+            spec: {type: team, profile: {displayName: The Index Team}, children: []}
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: System
+            metadata: {name: index}
+            spec: {owner: group:index}
+            """)
+        #expect(try fixture.page("teams/index-.html").contains("The Index Team"))
+        #expect(try fixture.page("teams/index.html").contains("href=\"../teams/index-.html\""), "the teams index links to it")
+        #expect(try fixture.page("teams/index.html").contains("Shop Team"), "the teams index is still the index")
+        #expect(try fixture.page("systems/index-.html").contains("index"))
+        #expect(try fixture.page("systems/index.html").contains("href=\"../systems/index-.html\""))
+    }
+
     @Test func rendersTheSameBytesEveryTime() throws {
         let first = try CatalogSiteFixture()
         let second = try CatalogSiteFixture()
