@@ -10,6 +10,11 @@ public enum Slug {
     /// `"Latency & Errors (p99)"` → `"latency-errors-p99"`,
     /// `"Überwachung"` → `"überwachung"`.
     public static func make(_ text: String) -> String {
+        makeASCII(text) ?? makeFromScalars(text)
+    }
+
+    /// `make` for any text, scalar by scalar.
+    static func makeFromScalars(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         var pendingDash = false
         // Lowercase first (handles multi-scalar mappings such as "İ"), then
@@ -25,6 +30,26 @@ public enum Slug {
             }
         }
         return result.isEmpty ? "section" : String(result)
+    }
+
+    /// `make` for ASCII text, on bytes; nil for any other text. Headings are
+    /// nearly always ASCII, and every review's headings are slugged.
+    static func makeASCII(_ text: String) -> String? {
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count)
+        var pendingDash = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 0x20 : byte
+            if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lower) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lower) {
+                if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                result.append(lower)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result.isEmpty ? "section" : String(decoding: result, as: UTF8.self)
     }
 
     private static func isKept(_ scalar: Unicode.Scalar) -> Bool {

@@ -28,10 +28,13 @@ public struct Catalog: Sendable {
     /// Indexes entities. When two share a reference the first is kept
     /// (`CatalogLoader` reports the other as a duplicate).
     public init(entities: [CatalogEntity]) {
-        var unique: [CatalogEntity] = []
+        var firsts: [Int] = []
         var seen: Set<EntityRef> = []
-        for entity in entities where seen.insert(entity.ref).inserted { unique.append(entity) }
-        unique.sort { $0.ref < $1.ref }
+        for (position, entity) in entities.enumerated() where seen.insert(entity.ref).inserted { firsts.append(position) }
+        // Positions are sorted, not the entities: an entity is a large value
+        // to move. References are unique here, so the order is the same.
+        firsts.sort { entities[$0].ref < entities[$1].ref }
+        let unique = firsts.map { entities[$0] }
         self.entities = unique
 
         var index: [EntityRef: Int] = [:]

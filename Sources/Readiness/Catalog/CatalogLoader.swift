@@ -49,6 +49,12 @@ public struct CatalogLoader: Sendable {
     }
 }
 
+/// What one descriptor file holds.
+private struct ParsedFile: Sendable {
+    var descriptors: [ParsedDescriptor]
+    var problems: [Diagnostic]
+}
+
 /// The state of one load: a queue of files, read in order, each once.
 private struct LoadRun {
     let paths: CatalogPaths
@@ -84,27 +90,43 @@ private struct LoadRun {
         }
     }
 
+    /// Reads every queued file, and every file their Locations queue.
+    ///
+    /// The files queued so far are parsed together on every core (parsing
+    /// depends on nothing but the file), then taken in queue order: entities,
+    /// duplicates and Location targets come out exactly as if each file were
+    /// read in turn. Targets queued on the way make the next round.
     mutating func drain() {
         var next = 0
         while next < queue.count {
-            let file = queue[next]
-            next += 1
-            read(file.real, lexical: file.lexical, display: file.display)
+            let round = Array(queue[next...])
+            let parsed = round.parallelMap { file in Self.parse(real: file.real, display: file.display) }
+            for (file, result) in zip(round, parsed) {
+                take(result, lexical: file.lexical, display: file.display)
+            }
+            next += round.count
         }
     }
 
-    private mutating func read(_ real: String, lexical: String, display: String) {
+    /// One file read and parsed, or why it could not be read.
+    private static func parse(real: String, display: String) -> Result<ParsedFile, Diagnostic> {
+        SourceText.read(URL(fileURLWithPath: real), path: display).map { source in
+            let (descriptors, problems) = DescriptorParser.parse(source)
+            return ParsedFile(descriptors: descriptors, problems: problems)
+        }
+    }
+
+    private mutating func take(_ result: Result<ParsedFile, Diagnostic>, lexical: String, display: String) {
         files.append(display)
-        let source: SourceText
-        switch SourceText.read(URL(fileURLWithPath: real), path: display) {
+        let descriptors: [ParsedDescriptor]
+        switch result {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return
-        case .success(let text):
-            source = text
+        case .success(let file):
+            descriptors = file.descriptors
+            diagnostics += file.problems
         }
-        let (descriptors, problems) = DescriptorParser.parse(source)
-        diagnostics += problems
         // Relative targets are resolved from the folder the file was found in.
         let base = (lexical as NSString).deletingLastPathComponent
         for descriptor in descriptors {

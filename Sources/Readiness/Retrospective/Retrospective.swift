@@ -76,7 +76,17 @@ public struct Retrospective: Sendable, Hashable {
     /// The file's path as shown in diagnostics.
     public var file: String
     /// The reviewed service as written (`payments-api` or `component:default/payments-api`).
-    public var service: String
+    public var service: String {
+        didSet {
+            serviceName = Review.shortName(of: service)
+            serviceKey = ServiceKey.of(service)
+        }
+    }
+    /// The service name without kind and namespace, as `Review.serviceName` gives it.
+    public private(set) var serviceName: String
+    /// The key that pairs this retrospective with its review (see `ServiceKey`).
+    /// Kept with `service`: sorting and pairing ask for both many times.
+    public private(set) var serviceKey: String
     /// When the retrospective was held.
     public var date: Day
     public var capacity: Capacity?
@@ -99,6 +109,8 @@ public struct Retrospective: Sendable, Hashable {
     ) {
         self.file = file
         self.service = service
+        serviceName = Review.shortName(of: service)
+        serviceKey = ServiceKey.of(service)
         self.date = date
         self.capacity = capacity
         self.alerts = alerts
@@ -118,16 +130,6 @@ public struct Retrospective: Sendable, Hashable {
         fieldLocations[key] ?? SourceLocation(file: file, line: 1, column: 1)
     }
 
-    /// The service name without kind and namespace, as `Review.serviceName` gives it.
-    public var serviceName: String {
-        var name = Substring(service)
-        if let colon = name.firstIndex(of: ":") { name = name[name.index(after: colon)...] }
-        if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
-        return String(name)
-    }
-
-    /// The key that pairs this retrospective with its review (see `ServiceKey`).
-    public var serviceKey: String { ServiceKey.of(service) }
 }
 
 /// How a retrospective finds its review: both name the service, perhaps in

@@ -58,7 +58,7 @@ public struct RetrospectiveSchedule: Sendable {
         for document in reviews where document.review.status == .launched {
             guard let launch = document.review.launchDate else { continue }
             let due = launch.adding(days: dueDays)
-            let written = byService[ServiceKey.of(document.review.service)] ?? []
+            let written = byService[document.review.serviceKey] ?? []
             let state: State
             if let latest = written.last {
                 state = .done(latest)

@@ -4,7 +4,19 @@ public struct Review: Sendable {
     /// The file's path as shown in diagnostics.
     public var file: String
     /// The catalog Component this review covers, as written (`payments-api` or `component:default/payments-api`).
-    public var service: String
+    public var service: String {
+        didSet {
+            serviceName = Self.shortName(of: service)
+            serviceKey = ServiceKey.of(service)
+        }
+    }
+    /// The service name without kind and namespace, used for file names and URLs.
+    ///
+    /// This and `serviceKey` are kept with `service` rather than worked out
+    /// on each use: pages, sorting and indexes ask for them many times per review.
+    public private(set) var serviceName: String
+    /// The key that pairs the review with its retrospectives (see `ServiceKey`).
+    public private(set) var serviceKey: String
     public var title: String
     public var tier: Tier
     /// The owning team as written (`group:payments`).
@@ -34,8 +46,40 @@ public struct Review: Sendable {
         fieldLocations[key] ?? SourceLocation(file: file, line: 1, column: 1)
     }
 
-    /// The service name without kind and namespace, used for file names and URLs.
-    public var serviceName: String {
+    init(
+        file: String, service: String, title: String, tier: Tier, owner: String?, reviewMode: ReviewMode?,
+        status: ReviewStatus, reviewDate: Day?, launchDate: Day?, reviewers: [Reviewer], signoffs: [Signoff],
+        slos: [ServiceLevelObjective], alerts: [Alert], capacity: Capacity?, dependencies: [Dependency],
+        rollout: Rollout?, oncall: Oncall?, risks: [AcceptedRisk], fieldLocations: [String: SourceLocation],
+        body: String, bodyLineOffset: Int
+    ) {
+        self.file = file
+        self.service = service
+        serviceName = Self.shortName(of: service)
+        serviceKey = ServiceKey.of(service)
+        self.title = title
+        self.tier = tier
+        self.owner = owner
+        self.reviewMode = reviewMode
+        self.status = status
+        self.reviewDate = reviewDate
+        self.launchDate = launchDate
+        self.reviewers = reviewers
+        self.signoffs = signoffs
+        self.slos = slos
+        self.alerts = alerts
+        self.capacity = capacity
+        self.dependencies = dependencies
+        self.rollout = rollout
+        self.oncall = oncall
+        self.risks = risks
+        self.fieldLocations = fieldLocations
+        self.body = body
+        self.bodyLineOffset = bodyLineOffset
+    }
+
+    /// `service` without kind and namespace: `component:default/payments-api` is `payments-api`.
+    static func shortName(of service: String) -> String {
         var name = Substring(service)
         if let colon = name.firstIndex(of: ":") { name = name[name.index(after: colon)...] }
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }

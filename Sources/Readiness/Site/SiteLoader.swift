@@ -132,8 +132,9 @@ public enum SiteLoader {
 
     /// Keeps one review per valid service name, sorted by name.
     static func linkReviews(_ reviews: [ReviewDocument], diagnostics: inout [Diagnostic]) -> [ReviewDocument] {
-        var byName: [String: ReviewDocument] = [:]
-        for document in reviews {
+        // Positions, not documents: a review is a large value to copy around.
+        var byName: [String: Int] = [:]
+        for (position, document) in reviews.enumerated() {
             let review = document.review
             let name = review.serviceName
             // The whole reference must be valid, not only its last part:
@@ -151,14 +152,14 @@ public enum SiteLoader {
             if let first = byName[key] {
                 diagnostics.append(Diagnostic(
                     .error, "duplicate-review",
-                    "`\(name)` already has a review in \(first.file); each service has one review",
+                    "`\(name)` already has a review in \(reviews[first].file); each service has one review",
                     at: review.location(of: "service"),
                     hint: "Merge the two files or correct the `service` of one of them."))
                 continue
             }
-            byName[key] = document
+            byName[key] = position
         }
-        return byName.keys.sorted().compactMap { byName[$0] }
+        return byName.keys.sorted().compactMap { byName[$0].map { reviews[$0] } }
     }
 }
 

@@ -52,12 +52,11 @@ struct CatalogValidator {
                     at: dependency.location))
             }
             if review.tier == .one, ref.kind == "component", ref != context.componentRef {
-                let dependencyReview = context.reviewsByComponent[ref]
-                let status = dependencyReview?.review.status
+                let status = context.statusByComponent[ref]
                 if status != .approved && status != .launched {
                     findings.append(Finding(
                         .dependencyNotReady,
-                        dependencyReview == nil ? "tier-1 dependency `\(ref.displayName)` has no review"
+                        status == nil ? "tier-1 dependency `\(ref.displayName)` has no review"
                             : "tier-1 dependency `\(ref.displayName)` is only \(status?.rawValue ?? "drafted")",
                         at: dependency.location))
                 }

@@ -73,10 +73,13 @@ public struct ReadinessSummary: Sendable, Hashable {
                 let fullID = category.fullID(of: item)
                 let entry = checklist.entry(fullID)
                 let required = item.isRequired(for: tier)
+                // Lowercased once: this runs for every item of every review.
+                let key = EntityRef.lowercased(fullID)
+                let isOpen = openItems.contains(key)
                 let state: ItemState
-                if acceptedItems.contains(fullID.lowercased()) && !openItems.contains(fullID.lowercased()) {
+                if acceptedItems.contains(key) && !isOpen {
                     state = .accepted
-                } else if openItems.contains(fullID.lowercased()) {
+                } else if isOpen {
                     state = required ? .unmet : .optional
                 } else {
                     switch entry?.task.state {

@@ -1,25 +1,43 @@
 /// Everything the rules may read about one review: the review, its matched
 /// checklist, the policy for its tier, the catalog, the other reviews and today.
+///
+/// The references and the catalog Component are worked out once here: the
+/// rules ask for them many times per review (once per reviewer, for example),
+/// and each answer means parsing a reference or copying a catalog entity.
 struct ReviewContext {
     let document: ReviewDocument
     let policy: Policy
     let checklist: ChecklistReading
     let catalog: Catalog
     let today: Day
-    /// Every review of the site by its Component reference, for cross-review rules.
-    let reviewsByComponent: [EntityRef: ReviewDocument]
+    /// The status of every review of the site by its Component reference, for cross-review rules.
+    let statusByComponent: [EntityRef: ReviewStatus]
+    /// The Component this review covers, as a catalog reference.
+    let componentRef: EntityRef?
+    /// The catalog's Component, when the catalog has it.
+    let component: CatalogEntity?
+    /// The owning team as the review names it.
+    let ownerRef: EntityRef?
+
+    init(
+        document: ReviewDocument, policy: Policy, checklist: ChecklistReading, catalog: Catalog, today: Day,
+        statusByComponent: [EntityRef: ReviewStatus]
+    ) {
+        self.document = document
+        self.policy = policy
+        self.checklist = checklist
+        self.catalog = catalog
+        self.today = today
+        self.statusByComponent = statusByComponent
+        let componentRef = EntityRef(document.review.service, defaultKind: "component")
+        self.componentRef = componentRef
+        component = componentRef.flatMap { catalog.entity($0) }.flatMap { $0.kind == .component ? $0 : nil }
+        ownerRef = document.review.owner.flatMap { EntityRef($0, defaultKind: "group") }
+    }
 
     var review: Review { document.review }
     var tierPolicy: TierPolicy { policy.tier(review.tier) }
 
-    /// The Component this review covers, as a catalog reference.
-    var componentRef: EntityRef? { EntityRef(review.service, defaultKind: "component") }
-    /// The catalog's Component, when the catalog has it.
-    var component: CatalogEntity? {
-        componentRef.flatMap { catalog.entity($0) }.flatMap { $0.kind == .component ? $0 : nil }
-    }
-    /// The owning team as the review names it.
-    var ownerRef: EntityRef? { review.owner.flatMap { EntityRef($0, defaultKind: "group") } }
     /// The owning team as the catalog names it, else as the review does.
     var effectiveOwner: EntityRef? { component?.owner?.ref ?? ownerRef }
     /// Whether there is a catalog to check against at all.

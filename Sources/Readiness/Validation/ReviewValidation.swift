@@ -20,7 +20,8 @@ public struct ReviewValidator: Sendable {
     public let catalog: Catalog
     public let today: Day
     public let strict: Bool
-    let reviewsByComponent: [EntityRef: ReviewDocument]
+    /// Statuses rather than whole reviews: that is all the rules read.
+    let statusByComponent: [EntityRef: ReviewStatus]
     /// Findings computed across the site (such as overdue retrospectives), by review file.
     let siteFindings: [String: [Finding]]
 
@@ -32,11 +33,11 @@ public struct ReviewValidator: Sendable {
         self.catalog = catalog
         self.today = today
         self.strict = strict
-        var byComponent: [EntityRef: ReviewDocument] = [:]
+        var byComponent: [EntityRef: ReviewStatus] = [:]
         for document in reviews {
-            if let ref = EntityRef(document.review.service, defaultKind: "component") { byComponent[ref] = document }
+            if let ref = EntityRef(document.review.service, defaultKind: "component") { byComponent[ref] = document.review.status }
         }
-        reviewsByComponent = byComponent
+        statusByComponent = byComponent
         self.siteFindings = Dictionary(grouping: siteFindings, by: \.location.file)
     }
 
@@ -44,7 +45,7 @@ public struct ReviewValidator: Sendable {
         let checklist = ChecklistReading(document, policy: policy)
         let context = ReviewContext(
             document: document, policy: policy, checklist: checklist, catalog: catalog, today: today,
-            reviewsByComponent: reviewsByComponent)
+            statusByComponent: statusByComponent)
         let raw = ChecklistValidator(context: context).findings()
             + ReviewerValidator(context: context).findings()
             + GapValidator(context: context).findings()
@@ -52,11 +53,15 @@ public struct ReviewValidator: Sendable {
             + (siteFindings[document.file] ?? [])
         let (accepted, riskDiagnostics) = RiskAcceptance(context: context).apply(to: raw)
         let status = document.review.status
-        let findings = accepted.map { finding -> Finding in
+        let unsorted = accepted.map { finding -> Finding in
             var finding = finding
             finding.severity = severity(of: finding, status: status)
             return finding
-        }.sorted { $0.diagnostic < $1.diagnostic }
+        }
+        // `diagnostic` builds a new value (and message) on every call: build
+        // each once, then sort positions by them.
+        let keys = unsorted.map(\.diagnostic)
+        let findings = unsorted.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
         return ReviewValidation(
             findings: findings, diagnostics: checklist.diagnostics + riskDiagnostics,
             readiness: ReadinessSummary(findings: findings, checklist: checklist, policy: policy, tier: document.review.tier),

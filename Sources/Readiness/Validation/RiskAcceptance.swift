@@ -21,7 +21,7 @@ struct RiskAcceptance {
                     at: risk.location, hint: suggestion.map { "Did you mean `\($0)`?" } ?? Rule.riskUnknownItem.fix))
                 continue
             }
-            func blank(_ text: String?) -> Bool { (text ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+            func blank(_ text: String?) -> Bool { (text ?? "").trimmingHorizontalWhitespace().isEmpty }
             let missing = [("reason", blank(risk.reason)), ("accepted_by", blank(risk.acceptedBy)), ("expires", risk.expires == nil)]
                 .filter(\.1).map(\.0)
             guard missing.isEmpty, let expires = risk.expires else {

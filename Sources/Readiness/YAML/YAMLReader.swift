@@ -7,6 +7,10 @@ import Yams
 /// first problem and loses the position. Walking Yams' composed `Node` tree
 /// keeps the line and column of every value and reports all problems at once.
 /// One reader is used for one file on one thread.
+///
+/// Field names (`reviewers[2].date`) are taken as autoclosures: they only
+/// appear in messages, and building one per value read, for every value of
+/// every file, cost more than most of the reading.
 public final class YAMLReader {
     public let file: String
     /// Lines in the file before the YAML text starts.
@@ -35,9 +39,9 @@ public final class YAMLReader {
 
     /// A mapping whose keys are checked: duplicates are errors, keys outside
     /// `keys` are warnings with a suggestion. Pass nil to accept any key.
-    public func mapping(_ node: Node, _ field: String, keys: [String]?) -> YAMLMapping? {
+    public func mapping(_ node: Node, _ field: @autoclosure () -> String, keys: [String]?) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
-            typeMismatch(node, field, expected: "a mapping of keys to values")
+            typeMismatch(node, field(), expected: "a mapping of keys to values")
             return nil
         }
         var entries: [YAMLMapping.Entry] = []
@@ -48,20 +52,20 @@ public final class YAMLReader {
         let useSet = mapping.count > 16
         for (keyNode, value) in mapping {
             guard case .scalar(let scalar) = keyNode else {
-                report(.error, "yaml-type", "\(field) has a key that is not plain text", at: keyNode,
+                report(.error, "yaml-type", "\(field()) has a key that is not plain text", at: keyNode,
                        hint: "Use plain words as keys.")
                 continue
             }
             let key = scalar.string
             let isDuplicate = useSet ? !seen.insert(key).inserted : entries.contains { $0.key == key }
             if isDuplicate {
-                report(.error, "duplicate-key", "\(field) sets `\(key)` more than once", at: keyNode,
+                report(.error, "duplicate-key", "\(field()) sets `\(key)` more than once", at: keyNode,
                        hint: "Keep one `\(key)`; YAML would silently use only one of them.")
                 continue
             }
             if let keys, !keys.contains(key) {
                 let suggestion = Suggestion.closest(to: key, in: keys)
-                report(.warning, "unknown-key", "unknown key `\(key)` in \(field)", at: keyNode,
+                report(.warning, "unknown-key", "unknown key `\(key)` in \(field())", at: keyNode,
                        hint: suggestion.map { "Did you mean `\($0)`?" }
                            ?? "Known keys: \(keys.joined(separator: ", ")).")
             }
@@ -71,10 +75,10 @@ public final class YAMLReader {
     }
 
     /// The items of a sequence; a single value where a list is expected is a type error.
-    public func sequence(_ node: Node, _ field: String) -> [Node]? {
+    public func sequence(_ node: Node, _ field: @autoclosure () -> String) -> [Node]? {
         if isNull(node) { return [] }
         guard case .sequence(let sequence) = node else {
-            typeMismatch(node, field, expected: "a list")
+            typeMismatch(node, field(), expected: "a list")
             return nil
         }
         return Array(sequence)
@@ -83,47 +87,47 @@ public final class YAMLReader {
     // MARK: Scalars
 
     /// Any non-null scalar as text. Mappings and lists are type errors.
-    public func string(_ node: Node, _ field: String) -> String? {
+    public func string(_ node: Node, _ field: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            typeMismatch(node, field, expected: "text")
+            typeMismatch(node, field(), expected: "text")
             return nil
         }
         return isNull(node) ? nil : scalar.string
     }
 
-    public func int(_ node: Node, _ field: String, range: ClosedRange<Int>? = nil) -> Int? {
-        guard let text = scalarText(node, field, expected: "a whole number") else { return nil }
+    public func int(_ node: Node, _ field: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
+        guard let text = scalarText(node, field(), expected: "a whole number") else { return nil }
         guard let value = Int(Self.withoutUnderscores(text)) else {
-            typeMismatch(node, field, expected: "a whole number", got: text)
+            typeMismatch(node, field(), expected: "a whole number", got: text)
             return nil
         }
-        return checked(value, in: range, node, field)
+        return checked(value, in: range, node, field())
     }
 
-    public func double(_ node: Node, _ field: String, range: ClosedRange<Double>? = nil) -> Double? {
-        guard let text = scalarText(node, field, expected: "a number") else { return nil }
+    public func double(_ node: Node, _ field: @autoclosure () -> String, range: ClosedRange<Double>? = nil) -> Double? {
+        guard let text = scalarText(node, field(), expected: "a number") else { return nil }
         guard let value = Double(Self.withoutUnderscores(text)), value.isFinite else {
-            typeMismatch(node, field, expected: "a number", got: text)
+            typeMismatch(node, field(), expected: "a number", got: text)
             return nil
         }
-        return checked(value, in: range, node, field)
+        return checked(value, in: range, node, field())
     }
 
-    public func bool(_ node: Node, _ field: String) -> Bool? {
-        guard let text = scalarText(node, field, expected: "true or false") else { return nil }
+    public func bool(_ node: Node, _ field: @autoclosure () -> String) -> Bool? {
+        guard let text = scalarText(node, field(), expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            typeMismatch(node, field, expected: "true or false", got: text)
+            typeMismatch(node, field(), expected: "true or false", got: text)
             return nil
         }
     }
 
-    public func day(_ node: Node, _ field: String) -> Day? {
-        guard let text = scalarText(node, field, expected: "a date (YYYY-MM-DD)") else { return nil }
+    public func day(_ node: Node, _ field: @autoclosure () -> String) -> Day? {
+        guard let text = scalarText(node, field(), expected: "a date (YYYY-MM-DD)") else { return nil }
         guard let day = Day(text) else {
-            report(.error, "bad-date", "\(field) is `\(text)`, not a calendar date in YYYY-MM-DD form", at: node,
+            report(.error, "bad-date", "\(field()) is `\(text)`, not a calendar date in YYYY-MM-DD form", at: node,
                    hint: "Write dates as YYYY-MM-DD, for example 2026-10-01.")
             return nil
         }
@@ -132,15 +136,15 @@ public final class YAMLReader {
 
     /// One of a fixed set of words, compared case-insensitively.
     public func choice<Value: RawRepresentable & CaseIterable>(
-        _ node: Node, _ field: String, as type: Value.Type = Value.self
+        _ node: Node, _ field: @autoclosure () -> String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
-        guard let text = scalarText(node, field, expected: "one of \(Self.allowed(Value.self))") else { return nil }
+        guard let text = scalarText(node, field(), expected: "one of \(Self.allowed(Value.self))") else { return nil }
         let lowered = text.lowercased()
         if let value = Value.allCases.first(where: { $0.rawValue.lowercased() == lowered }) {
             return value
         }
         let suggestion = Suggestion.closest(to: text, in: Value.allCases.map(\.rawValue))
-        report(.error, "bad-value", "\(field) is `\(text)`; expected \(Self.allowed(Value.self))", at: node,
+        report(.error, "bad-value", "\(field()) is `\(text)`; expected \(Self.allowed(Value.self))", at: node,
                hint: suggestion.map { "Did you mean `\($0)`?" } ?? "Use one of \(Self.allowed(Value.self)).")
         return nil
     }
@@ -156,9 +160,9 @@ public final class YAMLReader {
 
     // MARK: Helpers
 
-    private func scalarText(_ node: Node, _ field: String, expected: String) -> String? {
+    private func scalarText(_ node: Node, _ field: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            typeMismatch(node, field, expected: expected)
+            typeMismatch(node, field(), expected: expected())
             return nil
         }
         if isNull(node) { return nil }
@@ -172,9 +176,9 @@ public final class YAMLReader {
         return String(decoding: text.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
-    private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: String) -> Value? {
+    private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: @autoclosure () -> String) -> Value? {
         guard let range, !range.contains(value) else { return value }
-        report(.error, "out-of-range", "\(field) is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
+        report(.error, "out-of-range", "\(field()) is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
                hint: "Use a value from \(range.lowerBound) to \(range.upperBound).")
         return nil
     }

@@ -25,6 +25,7 @@ public struct ChecklistReading: Sendable {
                 headings[category.id] = heading
             }
         }
+        entries.reserveCapacity(document.checklist.count)
         var reportedHeadings: Set<Int> = []
         // Tasks come section by section: match each heading once, not once per task.
         var lastHeading: String?
@@ -60,14 +61,15 @@ public struct ChecklistReading: Sendable {
                 continue
             }
             let entry = Entry(categoryID: category.id, itemID: item.id, task: task)
-            if let first = entries[entry.fullID] {
+            let fullID = entry.fullID
+            if let first = entries[fullID] {
                 diagnostics.append(Diagnostic(
                     .warning, Rule.checklistDuplicateItem.id,
                     "`\(item.title)` is listed again; line \(first.task.line) counts", at: at,
                     hint: Rule.checklistDuplicateItem.fix))
                 continue
             }
-            entries[entry.fullID] = entry
+            entries[fullID] = entry
         }
     }
 
