@@ -28,9 +28,10 @@ public struct CatalogLoader: Sendable {
     }
 
     /// Loads the catalog folder (absent is fine: an empty catalog) and `extraPaths`
-    /// (files, or folders read like the catalog folder).
-    public func load(folder: URL, extraPaths: [URL] = []) -> CatalogLoadResult {
-        var run = LoadRun(paths: paths)
+    /// (files, or folders read like the catalog folder). With a `cache` from
+    /// an earlier load, descriptor files that have not changed are not parsed again.
+    public func load(folder: URL, extraPaths: [URL] = [], cache: LoadCache? = nil) -> CatalogLoadResult {
+        var run = LoadRun(paths: paths, cache: cache?.catalog)
         for file in paths.descriptorFiles(under: folder) {
             run.enqueue(file, reportedAt: nil, optional: false)
         }
@@ -43,6 +44,7 @@ public struct CatalogLoader: Sendable {
             }
         }
         run.drain()
+        cache?.catalog.keep(only: run.queued)
         let catalog = Catalog(entities: run.entities)
         let diagnostics = (run.diagnostics + catalog.danglingReferences()).sorted()
         return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, files: run.files)
@@ -50,7 +52,7 @@ public struct CatalogLoader: Sendable {
 }
 
 /// What one descriptor file holds.
-private struct ParsedFile: Sendable {
+struct ParsedCatalogFile: Sendable {
     var descriptors: [ParsedDescriptor]
     var problems: [Diagnostic]
 }
@@ -65,7 +67,12 @@ private struct LoadRun {
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
 
-    init(paths: CatalogPaths) { self.paths = paths }
+    let cache: ParseCache<Result<ParsedCatalogFile, Diagnostic>>?
+
+    init(paths: CatalogPaths, cache: ParseCache<Result<ParsedCatalogFile, Diagnostic>>?) {
+        self.paths = paths
+        self.cache = cache
+    }
 
     /// Adds a file to read, unless it was already added. `reportedAt` is the
     /// Location target that named it (nil for the folder walk and extra paths).
@@ -100,7 +107,11 @@ private struct LoadRun {
         var next = 0
         while next < queue.count {
             let round = Array(queue[next...])
-            let parsed = round.parallelMap { file in Self.parse(real: file.real, display: file.display) }
+            let cache = self.cache
+            let parsed = round.parallelMap { file in
+                let parse = { Self.parse(real: file.real, display: file.display) }
+                return cache?.value(for: ContentFile(url: URL(fileURLWithPath: file.real), path: file.display), parse: parse) ?? parse()
+            }
             for (file, result) in zip(round, parsed) {
                 take(result, lexical: file.lexical, display: file.display)
             }
@@ -109,14 +120,14 @@ private struct LoadRun {
     }
 
     /// One file read and parsed, or why it could not be read.
-    private static func parse(real: String, display: String) -> Result<ParsedFile, Diagnostic> {
+    private static func parse(real: String, display: String) -> Result<ParsedCatalogFile, Diagnostic> {
         SourceText.read(URL(fileURLWithPath: real), path: display).map { source in
             let (descriptors, problems) = DescriptorParser.parse(source)
-            return ParsedFile(descriptors: descriptors, problems: problems)
+            return ParsedCatalogFile(descriptors: descriptors, problems: problems)
         }
     }
 
-    private mutating func take(_ result: Result<ParsedFile, Diagnostic>, lexical: String, display: String) {
+    private mutating func take(_ result: Result<ParsedCatalogFile, Diagnostic>, lexical: String, display: String) {
         files.append(display)
         let descriptors: [ParsedDescriptor]
         switch result {

@@ -10,6 +10,8 @@ import Foundation
 public final class LoadCache: Sendable {
     let reviews = ParseCache<(ReviewDocument?, [Diagnostic])>()
     let retrospectives = ParseCache<(RetrospectiveDocument?, [Diagnostic])>()
+    /// Catalog descriptor files, by the path they were reached by.
+    let catalog = ParseCache<Result<ParsedCatalogFile, Diagnostic>>()
 
     public init() {}
 }
@@ -41,16 +43,22 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
                 entries = [:]
                 self.settings = settings
             }
-            let present = Set(files.map(\.url.path))
-            entries = entries.filter { present.contains($0.key) }
         }
+        keep(only: Set(files.map(\.url.path)))
+    }
+
+    /// Forgets every file whose real path is not in `paths` (for loads
+    /// that learn their files as they go, such as the catalog's).
+    func keep(only paths: Set<String>) {
+        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
     }
 
     /// The cached result for `file` while it is unchanged, else `parse()`'s.
     func value(for file: ContentFile, parse: () -> Value) -> Value {
         let key = file.url.path
         // Stamped before reading, so an edit during the parse changes the
-        // stamp the next build sees.
+        // stamp the next build sees. The stamp holds the displayed path too:
+        // results name it in their diagnostics.
         let stamp = FileStamp.of(key, as: file.path)
         if let stamp, let entry = lock.withLock({ entries[key] }), entry.stamp == stamp {
             return entry.value

@@ -66,7 +66,7 @@ public enum SiteLoader {
         diagnostics += policyDiagnostics
         let catalogResult = CatalogLoader(root: content.root, displayPrefix: content.displayPath(""))
             .load(folder: content.root.appendingPathComponent("catalog"),
-                  extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) })
+                  extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) }, cache: cache)
         diagnostics += catalogResult.diagnostics
 
         // Link.

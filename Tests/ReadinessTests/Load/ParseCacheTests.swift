@@ -80,6 +80,9 @@ import Testing
         _ = try writeSettled(folder, "site.yaml", "title: Cache test\ntoday: 2026-11-26\n")
         _ = try writeSettled(folder, "reviews/complete.md", review)
         _ = try writeSettled(folder, "reviews/broken.md", "---\nservice: [\n---\n")
+        let group = "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata: {name: payments}\nspec: {type: team, children: []}\n"
+        _ = try writeSettled(folder, "catalog/teams.yaml", group)
+        _ = try writeSettled(folder, "catalog/other.yaml", "kind: [\n")
         let cache = LoadCache()
         _ = SiteLoader.load(content: content, cache: cache)
 
@@ -89,6 +92,9 @@ import Testing
         try FileManager.default.removeItem(at: folder.url.appendingPathComponent("reviews/broken.md"))
         _ = try writeSettled(folder, "retrospectives/complete.md", "---\nservice: nowhere\n---\n")
 
+        _ = try writeSettled(folder, "catalog/teams.yaml", group + "---\n" + group.replacingOccurrences(of: "payments", with: "search"), age: 1_800)
+        try FileManager.default.removeItem(at: folder.url.appendingPathComponent("catalog/other.yaml"))
+
         let cached = SiteLoader.load(content: content, cache: cache)
         let fresh = SiteLoader.load(content: content)
         #expect(cached.reviews.map(\.review.title) == fresh.reviews.map(\.review.title))
@@ -96,5 +102,8 @@ import Testing
         #expect(cached.diagnostics == fresh.diagnostics)
         #expect(!cached.diagnostics.contains { $0.location.file.hasSuffix("broken.md") })
         #expect(cached.retrospectives.count == fresh.retrospectives.count)
+        #expect(cached.catalog.count == 2, "the edited catalog file is read again")
+        #expect(cached.catalog.count == fresh.catalog.count)
+        #expect(!cached.diagnostics.contains { $0.location.file.hasSuffix("other.yaml") }, "a removed catalog file is gone")
     }
 }
