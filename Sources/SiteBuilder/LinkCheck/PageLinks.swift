@@ -32,6 +32,16 @@ struct PageLinks: Sendable {
         self.init(path: page.path, html: page.html)
     }
 
+    /// The `href`, `src` and `action` values of `html`, such as an authored
+    /// body's, each once.
+    static func linkSet(in html: String) -> Set<String> {
+        var links: Set<String> = []
+        HTMLScanner.forEachAttribute(in: html) { _, name, value in
+            if isLink(name) { links.insert(HTMLScanner.decodedValue(value)) }
+        }
+        return links
+    }
+
     /// Whether an attribute holds a link the check follows.
     private static func isLink(_ name: HTMLScanner.Bytes) -> Bool {
         HTMLScanner.isName(name, "href") || HTMLScanner.isName(name, "src") || HTMLScanner.isName(name, "action")

@@ -28,4 +28,10 @@ import Testing
         let page = PageLinks(path: "p.html", html: html)
         #expect(page.links == ["a.html", "f.html", "i.png"] && page.ids == ["top"])
     }
+
+    @Test func bodyLinkSetHoldsWhatThePageReadsOfTheSameHTML() {
+        let html = ##"<p><a href="a.html#x&amp;y">a</a><img src="i.png"><a href="a.html#x&amp;y">again</a><form action="f"></form><b id="q">"##
+        #expect(PageLinks.linkSet(in: html) == Set(PageLinks(path: "p.html", html: html).links))
+        #expect(PageLinks.linkSet(in: html) == ["a.html#x&y", "i.png", "f"])
+    }
 }
