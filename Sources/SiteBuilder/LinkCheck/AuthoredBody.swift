@@ -14,19 +14,21 @@ struct AuthoredBody: Sendable {
     let links: [MarkdownLink]
 
     /// The bodies of every review and retrospective. Retrospectives are
-    /// included only when a page was written for them.
+    /// included only when a page was written for them; their links are read
+    /// again from their Markdown, on every core.
     static func all(in site: Site, writtenPages: Set<String>) -> [AuthoredBody] {
-        var bodies = site.reviews.map { document in
+        let reviews = site.reviews.map { document in
             AuthoredBody(page: SiteURLs.review(document.review.serviceName), file: document.file,
                          html: document.bodyHTML, links: document.links)
         }
-        for document in site.retrospectives {
-            let page = SiteURLs.retrospective(document.retrospective.serviceName)
-            guard writtenPages.contains(page) else { continue }
-            let retrospective = document.retrospective
-            let links = MarkdownDocument(markdown: retrospective.body, lineOffset: retrospective.bodyLineOffset).links
-            bodies.append(AuthoredBody(page: page, file: document.file, html: document.bodyHTML, links: links))
-        }
-        return bodies
+        let retrospectives = site.retrospectives
+            .filter { writtenPages.contains(SiteURLs.retrospective($0.retrospective.serviceName)) }
+            .parallelMap { document in
+                let retrospective = document.retrospective
+                let links = MarkdownDocument(markdown: retrospective.body, lineOffset: retrospective.bodyLineOffset).links
+                return AuthoredBody(page: SiteURLs.retrospective(retrospective.serviceName), file: document.file,
+                                    html: document.bodyHTML, links: links)
+            }
+        return reviews + retrospectives
     }
 }

@@ -15,17 +15,24 @@ enum HTMLScanner {
     /// Every attribute of every start tag, in document order.
     static func attributes(in html: String) -> [Attribute] {
         var result: [Attribute] = []
-        scan(html) { tag, name, value in result.append(Attribute(tag: tag, name: name, value: value)) }
+        forEachAttribute(in: html) { tag, name, value in
+            result.append(Attribute(tag: lowercased(tag), name: lowercased(name), value: decodedValue(value)))
+        }
         return result
     }
 
-    /// Calls `visit` with each start tag's name, attribute name and decoded
-    /// value, in document order, without collecting them.
-    static func scan(_ html: String, _ visit: (_ tag: String, _ name: String, _ value: String) -> Void) {
+    /// The bytes of a tag or attribute name, or of a value, inside the page being scanned.
+    typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+
+    /// Calls `visit` with each start tag's name and each of its attributes'
+    /// name and undecoded value, as bytes, in document order. The link check
+    /// runs this over every page and wants four attributes out of many; only
+    /// those become strings (`isName`, `decodedValue`).
+    static func forEachAttribute(in html: String, _ visit: (_ tag: Bytes, _ name: Bytes, _ value: Bytes) -> Void) {
         UTF8Search.withBytes(html) { bytes in
             var index = 0
-            while let open = UnsafeBufferPointer(rebasing: bytes[index...]).firstIndex(of: UInt8(ascii: "<")).map({ $0 + index }) {
-                if bytes[open...].starts(with: "<!--".utf8) {
+            while let open = UTF8Search.firstIndex(of: "<", in: bytes, from: index) {
+                if isCommentStart(bytes, at: open) {
                     index = UTF8Search.firstIndex(of: "-->", in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
                     continue
                 }
@@ -34,22 +41,44 @@ enum HTMLScanner {
                 let nameBytes = tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }
                 index = close + 1
                 guard let first = nameBytes.first, isLetter(first) else { continue }
-                let name = lowercased(nameBytes)
-                parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(name, attribute, value) }
-                if name == "script" || name == "style" {
-                    let end = Array("</\(name)".utf8)
-                    index = end.withUnsafeBufferPointer { UTF8Search.firstIndex(of: $0, in: bytes, from: index) } ?? bytes.count
+                parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(nameBytes, attribute, value) }
+                if isName(nameBytes, "script") {
+                    index = UTF8Search.firstIndex(of: "</script", in: bytes, from: index) ?? bytes.count
+                } else if isName(nameBytes, "style") {
+                    index = UTF8Search.firstIndex(of: "</style", in: bytes, from: index) ?? bytes.count
                 }
             }
         }
     }
 
+    /// Whether a tag or attribute name is `name` (given in lowercase), as
+    /// comparing the lowercased string would say. ASCII letters are compared
+    /// without case; a non-ASCII byte never matches, and no non-ASCII letter
+    /// lowercases into the ASCII names asked for (only the Kelvin sign
+    /// lowercases to ASCII, to `k`).
+    static func isName(_ bytes: Bytes, _ name: StaticString) -> Bool {
+        guard bytes.count == name.utf8CodeUnitCount else { return false }
+        return zip(bytes, UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)).allSatisfy { byte, lower in
+            byte == lower || ((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && byte | 0x20 == lower)
+        }
+    }
+
+    /// An attribute value as a string, its entities decoded.
+    static func decodedValue(_ bytes: Bytes) -> String {
+        decodeEntities(String(decoding: bytes, as: UTF8.self))
+    }
+
+    private static func isCommentStart(_ bytes: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
+        open + 3 < bytes.count && bytes[open + 1] == UInt8(ascii: "!")
+            && bytes[open + 2] == UInt8(ascii: "-") && bytes[open + 3] == UInt8(ascii: "-")
+    }
+
     /// The value of one attribute in a start tag's bytes (from `<` to `>`), undecoded.
-    static func attribute(_ name: String, inTag tag: Slice<UnsafeBufferPointer<UInt8>>) -> String? {
+    static func attribute(_ name: String, inTag tag: Bytes) -> String? {
         let body = tag.dropFirst().prefix { !isSpace($0) && $0 != UInt8(ascii: ">") }
         var found: String?
-        parse(tag.dropFirst(1 + body.count), decode: false) { attribute, value in
-            if found == nil, attribute == name { found = value }
+        parse(tag.dropFirst(1 + body.count)) { attribute, value in
+            if found == nil, lowercased(attribute) == name { found = String(decoding: value, as: UTF8.self) }
         }
         return found
     }
@@ -72,9 +101,9 @@ enum HTMLScanner {
         return nil
     }
 
-    /// The `name=value` pairs of a tag's attribute text.
-    private static func parse(_ text: Slice<UnsafeBufferPointer<UInt8>>, decode: Bool = true,
-                              _ visit: (_ name: String, _ value: String) -> Void) {
+    /// The `name=value` pairs of a tag's attribute text, as bytes; a name
+    /// without a value has an empty one.
+    private static func parse(_ text: Bytes, _ visit: (_ name: Bytes, _ value: Bytes) -> Void) {
         var index = text.startIndex
         while index < text.endIndex {
             while index < text.endIndex, isSpace(text[index]) || text[index] == UInt8(ascii: "/") { index += 1 }
@@ -82,13 +111,13 @@ enum HTMLScanner {
             while index < text.endIndex, !isSpace(text[index]), text[index] != UInt8(ascii: "="),
                   text[index] != UInt8(ascii: ">"), text[index] != UInt8(ascii: "/") { index += 1 }
             guard index > nameStart else { break }
-            let name = lowercased(text[nameStart..<index])
+            let name = text[nameStart..<index]
             guard index < text.endIndex, text[index] == UInt8(ascii: "=") else {
-                visit(name, "")
+                visit(name, text[index..<index])
                 continue
             }
             index += 1
-            var value: Slice<UnsafeBufferPointer<UInt8>>
+            var value: Bytes
             if index < text.endIndex, text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "'") {
                 let quote = text[index]
                 let end = text[(index + 1)...].firstIndex(of: quote) ?? text.endIndex
@@ -99,14 +128,13 @@ enum HTMLScanner {
                 while index < text.endIndex, !isSpace(text[index]), text[index] != UInt8(ascii: ">") { index += 1 }
                 value = text[start..<index]
             }
-            let string = String(decoding: value, as: UTF8.self)
-            visit(name, decode ? decodeEntities(string) : string)
+            visit(name, value)
         }
     }
 
     /// Tag and attribute names as the scan reports them: lowercased, without
     /// the cost of `lowercased()` for names that already are.
-    private static func lowercased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    private static func lowercased(_ bytes: Bytes) -> String {
         let string = String(decoding: bytes, as: UTF8.self)
         return bytes.contains(where: { (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) ? string.lowercased() : string
     }

@@ -41,62 +41,56 @@ struct LinkChecker: Sendable {
 
     /// Problems with the links of layouts, one error per page and link.
     func layoutDiagnostics(_ pages: [PageLinks], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
-        // The links a body renders are the author's: skipped here, reported by `authorDiagnostics`.
-        let authored = Dictionary(bodies.parallelMap { body in
-            (body.page, Set(PageLinks(path: body.page, html: body.html).links))
-        }, uniquingKeysWith: { $0.union($1) })
-        // Pages in one folder share most links (every review page links the
-        // same dashboards): resolve each link once per folder, not per page.
-        var seen: Set<FolderLink> = []
-        var unique: [FolderLink] = []
-        for page in pages {
-            let folder = Self.folder(of: page.path)
-            for link in page.links where !Self.isPageLocal(link) {
-                let key = FolderLink(folder: folder, link: link)
-                if seen.insert(key).inserted { unique.append(key) }
-            }
-        }
-        let verdicts = unique.parallelMap { problem(with: $0.link, on: $0.folder + "page.html") }
-        let verdictOf = Dictionary(zip(unique, verdicts), uniquingKeysWith: { first, _ in first })
-        let found = pages.parallelMap { page -> [Diagnostic] in
-            let skipped = authored[page.path] ?? []
-            let folder = Self.folder(of: page.path)
-            return page.links.compactMap { link -> Diagnostic? in
-                guard !skipped.contains(link) else { return nil }
-                let problem = Self.isPageLocal(link)
-                    ? problem(with: link, on: page.path)
-                    : verdictOf[FolderLink(folder: folder, link: link)] ?? problem(with: link, on: page.path)
-                guard let problem else { return nil }
-                return Diagnostic(
-                    .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
-                    at: SourceLocation(file: layoutsDisplay),
-                    hint: "Fix the link in the layout that renders `\(page.path)`; build links from `root` and the values the page gives.")
+        let bodiesByPage = Dictionary(grouping: bodies, by: \.page)
+        let found = FolderRuns.split(pages).parallelMap { run -> [Diagnostic] in
+            var verdicts: [String: String?] = [:]
+            return pages[run].flatMap { page in
+                // The links a body renders are the author's: skipped here,
+                // reported by `authorDiagnostics`. Broken links are rare, so
+                // the bodies are read only for a page that has one.
+                var authored: Set<String>?
+                return page.links.compactMap { link -> Diagnostic? in
+                    guard let problem = problem(with: link, on: page.path, sharing: &verdicts) else { return nil }
+                    let skipped = authored ?? Self.renderedLinks(of: bodiesByPage[page.path] ?? [])
+                    authored = skipped
+                    guard !skipped.contains(link) else { return nil }
+                    return Diagnostic(
+                        .error, "layout-broken-link", "the page `\(page.path)` has a broken link: \(problem)",
+                        at: SourceLocation(file: layoutsDisplay),
+                        hint: "Fix the link in the layout that renders `\(page.path)`; build links from `root` and the values the page gives.")
+                }
             }
         }
         return found.flatMap { $0 }
     }
 
-    /// A link as written on a page of a folder: its verdict is the same on
-    /// every page of that folder.
-    private struct FolderLink: Hashable, Sendable {
-        let folder: String
-        let link: String
+    /// `problem(with:on:)`, answered from `verdicts` for a link already
+    /// resolved on a page of the same folder. Pages in one folder share most
+    /// links (every review page links the same dashboards), and a link that
+    /// does not resolve against the page itself leads to the same place from each.
+    private func problem(with link: String, on page: String, sharing verdicts: inout [String: String?]) -> String? {
+        guard !Self.isPageLocal(link) else { return problem(with: link, on: page) }
+        if let known = verdicts[link] { return known }
+        let found = problem(with: link, on: page)
+        verdicts.updateValue(found, forKey: link)
+        return found
     }
 
-    /// The folder part of a page's path, with its slash ("" at the root).
-    private static func folder(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[...$0]) } ?? ""
+    /// Every link the bodies' HTML writes.
+    private static func renderedLinks(of bodies: [AuthoredBody]) -> Set<String> {
+        bodies.reduce(into: []) { links, body in links.formUnion(PageLinks.linkSet(in: body.html)) }
     }
 
     /// Whether a link resolves against the page itself (`#top`, `?q`, empty)
     /// rather than its folder.
     private static func isPageLocal(_ link: String) -> Bool {
-        link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") || link.first?.isWhitespace == true
+        // A Character is whitespace when its first scalar is.
+        link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") || link.unicodeScalars.first.map(LinkTarget.isWhitespace) == true
     }
 
     /// Problems with the links authors wrote, at each link's line and column.
     func authorDiagnostics(_ bodies: [AuthoredBody]) -> [Diagnostic] {
-        bodies.flatMap { body in
+        bodies.parallelMap { body in
             body.links.compactMap { link -> Diagnostic? in
                 guard SafeURL.isSafe(link.url), let problem = problem(with: link.url, on: body.page) else { return nil }
                 return Diagnostic(
@@ -104,7 +98,7 @@ struct LinkChecker: Sendable {
                     at: SourceLocation(file: body.file, line: link.line, column: link.column),
                     hint: hint(for: link.url), kind: .finding)
             }
-        }
+        }.flatMap { $0 }
     }
 
     private func hint(for url: String) -> String {

@@ -25,14 +25,14 @@ enum LinkTarget: Equatable {
         }
         var rest = Substring(trimmed)
         var fragment = ""
-        if let hash = rest.firstIndex(of: "#") {
+        if let hash = firstIndex(of: UInt8(ascii: "#"), in: rest) {
             fragment = percentDecoded(rest[rest.index(after: hash)...])
             rest = rest[..<hash]
         }
-        if let query = rest.firstIndex(of: "?") { rest = rest[..<query] }
+        if let query = firstIndex(of: UInt8(ascii: "?"), in: rest) { rest = rest[..<query] }
         guard !rest.isEmpty else { return .page(path: page, fragment: fragment) }
-        var parts = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
-        for part in percentDecoded(rest).split(separator: "/", omittingEmptySubsequences: false) {
+        var parts = pathParts(Substring(page)).dropLast().map(String.init)
+        for part in pathParts(Substring(percentDecoded(rest))) {
             switch part {
             case ".", "": continue
             case "..":
@@ -47,15 +47,61 @@ enum LinkTarget: Equatable {
     }
 
     /// Whether the reference starts with `scheme:` (RFC 3986: a letter, then letters, digits, `+-.`).
+    ///
+    /// Read from the bytes up to the first `:`, which are ASCII whenever the
+    /// answer can be yes. That `:` is the first `:` Character too unless a
+    /// non-ASCII scalar after it joins it into a larger Character (`:` and a
+    /// combining accent), which only the Character reading can tell.
     static func hasScheme(_ reference: String) -> Bool {
-        guard let colon = reference.firstIndex(of: ":") else { return false }
-        let scheme = reference[..<colon]
-        guard let first = scheme.unicodeScalars.first, isLetter(first) else { return false }
-        return scheme.unicodeScalars.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0) }
+        let bytes = reference.utf8
+        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let scheme = bytes[..<colon]
+        guard let first = scheme.first, isLetter(first),
+              scheme.allSatisfy({ isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".") })
+        else { return false }
+        let next = bytes.index(after: colon)
+        guard next != bytes.endIndex, bytes[next] >= 0x80 else { return true }
+        return reference.firstIndex(of: ":") == colon
     }
 
-    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    /// The index of the first `delimiter` (an ASCII punctuation Character) in
+    /// `text`, found by its byte rather than by walking Characters. The byte
+    /// is a Character of its own when both its neighbours are ASCII; a
+    /// non-ASCII neighbour may join it into a larger one (`#` and U+20E3 are
+    /// a keycap), so then the Character search answers.
+    static func firstIndex(of delimiter: UInt8, in text: Substring) -> Substring.Index? {
+        let bytes = text.utf8
+        guard let index = bytes.firstIndex(of: delimiter) else { return nil }
+        let after = bytes.index(after: index)
+        let before = index == bytes.startIndex ? nil : bytes[bytes.index(before: index)]
+        if (before ?? 0) < 0x80, after == bytes.endIndex || bytes[after] < 0x80 { return index }
+        return text.firstIndex(of: Character(Unicode.Scalar(delimiter)))
+    }
+
+    /// A path's `/`-separated parts, empty ones kept. Split by bytes when the
+    /// path is ASCII, where bytes and Characters are the same; otherwise by
+    /// Characters, which a `/` joined to a combining mark is not.
+    static func pathParts(_ path: Substring) -> [Substring] {
+        let bytes = path.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return path.split(separator: "/", omittingEmptySubsequences: false) }
+        var parts: [Substring] = []
+        var start = bytes.startIndex
+        var index = start
+        while let slash = bytes[index...].firstIndex(of: UInt8(ascii: "/")) {
+            parts.append(path[start..<slash])
+            start = bytes.index(after: slash)
+            index = start
+        }
+        parts.append(path[start...])
+        return parts
     }
 
     /// `text` without leading and trailing whitespace; most links have none,
@@ -64,8 +110,14 @@ enum LinkTarget: Equatable {
     static func trimmingWhitespace(_ text: String) -> String {
         let scalars = text.unicodeScalars
         guard let first = scalars.first, let last = scalars.last else { return text }
-        guard first.properties.isWhitespace || last.properties.isWhitespace else { return text }
+        guard isWhitespace(first) || isWhitespace(last) else { return text }
         return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Unicode's White_Space property, answered for ASCII (tab to carriage
+    /// return, and space) without the property table.
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? scalar == " " || ("\t"..."\r").contains(scalar) : scalar.properties.isWhitespace
     }
 
     /// `%XX` sequences decoded as UTF-8; malformed ones are kept as written.

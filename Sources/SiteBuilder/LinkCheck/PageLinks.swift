@@ -16,11 +16,12 @@ struct PageLinks: Sendable {
         var ids: Set<String> = []
         var seen: Set<String> = []
         var links: [String] = []
-        HTMLScanner.scan(html) { _, name, value in
-            switch name {
-            case "id": ids.insert(value)
-            case "href", "src", "action": if seen.insert(value).inserted { links.append(value) }
-            default: break
+        HTMLScanner.forEachAttribute(in: html) { _, name, value in
+            if HTMLScanner.isName(name, "id") {
+                ids.insert(HTMLScanner.decodedValue(value))
+            } else if Self.isLink(name) {
+                let link = HTMLScanner.decodedValue(value)
+                if seen.insert(link).inserted { links.append(link) }
             }
         }
         self.ids = ids
@@ -29,5 +30,20 @@ struct PageLinks: Sendable {
 
     init(_ page: RenderedPage) {
         self.init(path: page.path, html: page.html)
+    }
+
+    /// The `href`, `src` and `action` values of `html`, such as an authored
+    /// body's, each once.
+    static func linkSet(in html: String) -> Set<String> {
+        var links: Set<String> = []
+        HTMLScanner.forEachAttribute(in: html) { _, name, value in
+            if isLink(name) { links.insert(HTMLScanner.decodedValue(value)) }
+        }
+        return links
+    }
+
+    /// Whether an attribute holds a link the check follows.
+    private static func isLink(_ name: HTMLScanner.Bytes) -> Bool {
+        HTMLScanner.isName(name, "href") || HTMLScanner.isName(name, "src") || HTMLScanner.isName(name, "action")
     }
 }

@@ -1,0 +1,67 @@
+import Testing
+@testable import SiteBuilder
+
+/// `LinkTarget` finds delimiters, path parts and schemes by bytes; these
+/// hold each to the Character reading it replaced, on text where the two
+/// could part: a delimiter joined to a combining mark, a keycap, a prepended
+/// scalar, non-ASCII paths and whitespace at either end.
+@Suite struct LinkTargetFastPathTests {
+    static let pieces = [
+        "a", "b.html", "/", "..", ".", "#", "?", ":", "http", "x-1+", "%C3%A9", "%CC%81", "%2F", "%", "é",
+        "\u{301}", "\u{20E3}", "\u{600}", "\u{200D}", " ", "\t", "\u{A0}", "\r\n", "\u{2028}",
+    ]
+    static let pages = ["index.html", "reviews/a.html", "a/\u{301}b.html", "\u{600}/x.html", "t/é/p.html", "a/b/"]
+
+    static let mixes = ScalarOracle.strings(from: pieces, upTo: 3, sampled: 3_000, sampleLength: 6)
+
+    @Test func findsDelimitersWhereCharactersDo() {
+        for text in Self.mixes + Self.pages {
+            for (delimiter, character) in [(UInt8(ascii: "#"), Character("#")), (UInt8(ascii: "?"), Character("?"))] {
+                // Also from inside the text, as `resolve` searches what is left after the fragment.
+                for start in [text.startIndex, text.index(text.startIndex, offsetBy: min(1, text.count))] {
+                    let rest = text[start...]
+                    #expect(LinkTarget.firstIndex(of: delimiter, in: rest) == rest.firstIndex(of: character), "\(text.debugDescription)")
+                }
+            }
+        }
+    }
+
+    @Test func splitsPathsWhereCharactersDo() {
+        // Parts are split after percent-decoding, which can make a combining mark follow a `/`.
+        for text in Self.mixes + Self.pages + Self.mixes.map({ LinkTarget.percentDecoded(Substring($0)) }) {
+            #expect(LinkTarget.pathParts(Substring(text)) == text.split(separator: "/", omittingEmptySubsequences: false),
+                    "\(text.debugDescription)")
+        }
+    }
+
+    @Test func resolvesLinksWithJoinedDelimitersAsCharacters() {
+        #expect(LinkTarget.resolve("a.html#\u{20E3}x", on: "p.html") == .page(path: "a.html#\u{20E3}x", fragment: ""))
+        #expect(LinkTarget.resolve("a.html#\u{E9}x", on: "p.html") == .page(path: "a.html", fragment: "\u{E9}x"))
+        #expect(LinkTarget.resolve("a.html#\u{301}x", on: "p.html") == .page(path: "a.html#\u{301}x", fragment: ""))
+        #expect(LinkTarget.resolve("b/\u{301}c.html", on: "r/p.html") == .page(path: "r/b/\u{301}c.html", fragment: ""))
+        #expect(LinkTarget.resolve("\u{600}?q", on: "p.html") == .page(path: "\u{600}?q", fragment: ""))
+        #expect(LinkTarget.resolve("x:\u{301}y", on: "p.html") == .page(path: "x:\u{301}y", fragment: ""))
+        #expect(LinkTarget.resolve("x:\u{E9}y", on: "p.html") == .external)
+    }
+
+    @Test func readsSchemesAsTheCharacterReadingDoes() {
+        let table = [
+            "https://x", "mailto:a", "a+b-c.d:x", "1a:x", ":x", "a b:x", "a:\u{301}x", "a:\u{301}b:c", "a:éx", "a:\u{200D}",
+            "é:x", "a\u{301}:x", "a:", "a", "#a:b", "a/b:c", "\u{212A}:x", "x:\u{20E3}",
+        ]
+        for reference in table + Self.mixes {
+            #expect(LinkTarget.hasScheme(reference) == CharacterOracle.hasScheme(reference), "\(reference.debugDescription)")
+        }
+    }
+
+    @Test func callsTheSameScalarsWhitespaceAsUnicodeAndCharacters() {
+        for value in UInt32(0)...0x3000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(LinkTarget.isWhitespace(scalar) == scalar.properties.isWhitespace, "U+\(String(value, radix: 16))")
+            // The layout check asks it of a link's first scalar where it asked the first Character.
+            for text in [String(scalar), String(scalar) + "\u{301}", String(scalar) + "\n", String(scalar) + "a"] {
+                #expect(text.unicodeScalars.first.map(LinkTarget.isWhitespace) == text.first?.isWhitespace)
+            }
+        }
+    }
+}
