@@ -23,6 +23,9 @@ public enum SiteBuild {
         /// Where the record of the last build is kept, so a build with
         /// nothing changed keeps the output as it is; nil always builds.
         public var cacheFolder: URL?
+        /// Leave the loaded site for the process's exit to free
+        /// (``ProcessLifetime``): for one-shot commands only.
+        public var keepsSiteUntilExit = false
 
         public init(content: ContentFolder, layouts: URL, layoutsDisplay: String, output: URL,
                     loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false,
@@ -77,6 +80,7 @@ public enum SiteBuild {
     /// The whole pipeline, from the content folder to a swapped-in site.
     static func build(_ options: Options) -> Result {
         let loaded = load(options)
+        if options.keepsSiteUntilExit { ProcessLifetime.keep(loaded.site) }
         var result = loaded.result
         guard let layouts = loaded.layouts else { return result }
         let site = loaded.site

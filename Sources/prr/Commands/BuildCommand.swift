@@ -51,11 +51,13 @@ struct BuildCommand: ParsableCommand {
     func run() throws {
         let started = Date()
         let progress = ProgressLine("Building the site…", enabled: !outputOptions.quiet)
-        let result = SiteBuild.run(SiteBuild.Options(
+        var options = SiteBuild.Options(
             content: content.contentFolder,
             layouts: URL(fileURLWithPath: layouts ?? "Layouts"), layoutsDisplay: ContentOptions.display(layouts ?? "Layouts"),
             output: URL(fileURLWithPath: output), loader: loaderOptions,
-            force: force, strict: strict, layoutsRequired: layouts != nil, cacheFolder: cacheFolder))
+            force: force, strict: strict, layoutsRequired: layouts != nil, cacheFolder: cacheFolder)
+        options.keepsSiteUntilExit = true
+        let result = SiteBuild.run(options)
         progress.finish()
         DiagnosticOutput.print(result.diagnostics, options: outputOptions)
         if let failure = result.failure {

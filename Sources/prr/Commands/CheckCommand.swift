@@ -37,6 +37,7 @@ struct CheckCommand: ParsableCommand {
         var options = content.loaderOptions
         options.strict = strict
         let site = SiteLoader.load(content: content.contentFolder, options: options)
+        ProcessLifetime.keep(site)
         var diagnostics = site.diagnostics
         if !files.isEmpty {
             let wanted = Set(files.map(Self.normalised))
