@@ -84,9 +84,11 @@ def serve_one_change(prr, corpus, reps):
             marker = f"BENCH-EDIT-{rep}-{time.time_ns()}"
             rebuilt = sum(1 for line in lines if line.startswith("Rebuilt"))
             with open(path, "w") as review:
-                review.write(re.sub(r"^title: (.*)$", rf"title: \1 {marker}", original, count=1, flags=re.M))
+                review.write(original.rstrip("\n") + f"\n\n{marker}\n")
             saved = time.perf_counter()
             while True:
+                if time.perf_counter() - saved > 300:
+                    sys.exit(f"prr serve did not show the edit of {name} within 300 s")
                 try:
                     if marker in urllib.request.urlopen(page, timeout=60).read().decode():
                         break
