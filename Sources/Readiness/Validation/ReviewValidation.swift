@@ -5,7 +5,17 @@ public struct ReviewValidation: Sendable {
     /// Problems in how the checklist and risks are written.
     public let diagnostics: [Diagnostic]
     public let readiness: ReadinessSummary
-    public let checklist: ChecklistReading
+    /// The anchor of each checklist category's `##` heading in the body, by
+    /// category id: where pages link a finding to. Only this is kept of the
+    /// checklist reading: its matched items were a fifth of a large build's
+    /// peak memory and nothing reads them after validation.
+    public let categoryAnchors: [String: String]
+
+    /// The anchor of the section a finding belongs to: its category's
+    /// heading, or nil when the category has no heading in the body.
+    public func anchor(ofCategory category: String?) -> String? {
+        category.flatMap { categoryAnchors[$0] }
+    }
 
     /// Findings that no accepted risk covers.
     public var openFindings: [Finding] { findings.filter { !$0.isAccepted } }
@@ -65,7 +75,7 @@ public struct ReviewValidator: Sendable {
         return ReviewValidation(
             findings: findings, diagnostics: checklist.diagnostics + riskDiagnostics,
             readiness: ReadinessSummary(findings: findings, checklist: checklist, policy: policy, tier: document.review.tier),
-            checklist: checklist)
+            categoryAnchors: checklist.headings.mapValues(\.anchor))
     }
 
     private func severity(of finding: Finding, status: ReviewStatus) -> Severity {

@@ -34,7 +34,7 @@ enum ScorecardValues {
                 "hint": finding.rule.fix,
                 "line": finding.location.line,
                 "category": finding.category.flatMap { policy.category(id: $0)?.title } as Any,
-                "anchor": finding.category.flatMap { validation.checklist.headings[$0]?.anchor } as Any,
+                "anchor": validation.anchor(ofCategory: finding.category) as Any,
                 "accepted": finding.acceptance.map { risk in
                     ["by": risk.acceptedBy as Any, "until": risk.expires?.description as Any, "reason": risk.reason as Any]
                         as [String: Any]

@@ -18,7 +18,9 @@ import Testing
         #expect(validation.readiness.state == .ready)
         #expect(validation.readiness.openFindings == 0 && validation.readiness.acceptedFindings == 0)
         // Every one of the 34 default items is answered, and every one is met.
-        #expect(validation.checklist.entries.count == 34)
+        #expect(try ChecklistReading(CleanReview.document(text), policy: .default).entries.count == 34)
+        // Every category's heading is there for pages to link findings to.
+        #expect(validation.categoryAnchors.count == Policy.default.categories.count)
         let items = validation.readiness.categories.flatMap(\.items)
         #expect(items.count == 34 && items.allSatisfy { $0.required && $0.state == .met })
         #expect(validation.readiness.categories.allSatisfy { $0.met == $0.required && $0.unmet == 0 })

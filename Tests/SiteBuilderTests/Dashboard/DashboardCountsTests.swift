@@ -95,7 +95,7 @@ import Testing
         }
         // alpha's unchecked load test sits under its Capacity heading; beta's SLO under Monitoring.
         let alpha = try #require(fixture.site.validations.first)
-        let capacity = try #require(alpha.checklist.headings["capacity"]?.anchor)
+        let capacity = try #require(alpha.categoryAnchors["capacity"])
         #expect(gaps.contains("href=\"reviews/alpha.html#\(capacity)\""))
         // Findings with no category link to the findings list.
         #expect(gaps.contains("href=\"reviews/alpha.html#findings\""))

@@ -45,7 +45,7 @@ import Testing
         let acceptance = try #require(accepted["acceptance"] as? [String: Any])
         #expect(acceptance["by"] as? String == "user:vp")
         #expect(acceptance["until"] as? String == "2026-12-10")
-        let capacity = try #require(fixture.site.validations[0].checklist.headings["capacity"]?.anchor)
+        let capacity = try #require(fixture.site.validations[0].categoryAnchors["capacity"])
         #expect(accepted["url"] as? String == "reviews/alpha.html#\(capacity)")
         // The same findings, in the same order, as the validator reports them.
         #expect(findings.compactMap { $0["rule"] as? String } == fixture.allFindings.map(\.rule.id))

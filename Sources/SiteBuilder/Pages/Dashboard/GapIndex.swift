@@ -31,7 +31,7 @@ struct GapIndex {
         var all: [Gap] = []
         for (index, validation) in site.validations.enumerated() {
             for finding in validation.findings {
-                let anchor = finding.category.flatMap { validation.checklist.headings[$0]?.anchor } ?? Self.findingsAnchor
+                let anchor = validation.anchor(ofCategory: finding.category) ?? Self.findingsAnchor
                 all.append(Gap(review: index, finding: finding, anchor: anchor))
             }
         }

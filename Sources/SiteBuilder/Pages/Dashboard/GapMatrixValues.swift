@@ -20,7 +20,7 @@ enum GapMatrixValues {
                 let cellGaps = byCategory[column.id] ?? []
                 let open = cellGaps.filter { !$0.finding.isAccepted }.count
                 let accepted = cellGaps.count - open
-                let anchor = column.id.flatMap { validation.checklist.headings[$0]?.anchor } ?? (cellGaps.isEmpty ? nil : GapIndex.findingsAnchor)
+                let anchor = validation.anchor(ofCategory: column.id) ?? (cellGaps.isEmpty ? nil : GapIndex.findingsAnchor)
                 return [
                     "cellOpen": nonZero(open) as Any,
                     "cellAccepted": nonZero(accepted) as Any,

@@ -49,7 +49,7 @@ enum RiskExpiryValues {
     private static func row(_ risk: AcceptedRisk, review: Review, days: Int, site: Site, from page: String) -> [String: Any] {
         let category = risk.item.split(separator: ".").first.map(String.init)
         let validation = site.review(named: review.serviceName).flatMap { site.validation(of: $0) }
-        let anchor = category.flatMap { validation?.checklist.headings[$0]?.anchor } ?? GapIndex.findingsAnchor
+        let anchor = validation?.anchor(ofCategory: category) ?? GapIndex.findingsAnchor
         return [
             "service": review.serviceName,
             "url": SiteURLs.root(from: page) + SiteURLs.review(review.serviceName, anchor: anchor),
