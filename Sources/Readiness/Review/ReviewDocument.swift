@@ -11,7 +11,8 @@ public struct ReviewDocument: Sendable {
     /// keeping the Markdown too would hold every body twice (80 MB at
     /// 10,000 reviews).
     public var review: Review
-    /// Task-list items in document order.
+    /// Task-list items in document order. Validation is their only reader:
+    /// in a loaded ``Site`` they have been dropped, to save memory.
     public var checklist: [TaskListItem]
     public var headings: [MarkdownHeading]
     public var links: [MarkdownLink]

@@ -84,6 +84,9 @@ public enum SiteLoader {
             diagnostics += validation.diagnostics
             diagnostics += validation.findings.map(\.diagnostic)
         }
+        // Only validation reads the task items; the site's copies drop them
+        // (about 18 KB a review). A load cache keeps its own for the next load.
+        for index in reviews.indices { reviews[index].checklist = [] }
 
         let lessons = RetrospectiveLessons(
             retrospectives: retrospectives.map(\.retrospective), reviews: reviews, policy: policy)
