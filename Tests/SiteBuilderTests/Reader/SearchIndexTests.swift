@@ -53,6 +53,21 @@ import Testing
         #expect(PlainTextExcerpt.cut("aaa bbb ccc", at: 6) == "aaa…")
     }
 
+    @Test func excerptCollapsesUnicodeWhitespaceAndKeepsOtherText() {
+        // No-break, ideographic and line-separator spaces are spaces; an em
+        // dash, accented letters, CJK and emoji are text.
+        let html = "<p>caf\u{E9}\u{A0}\u{A0}na\u{308}ive\u{3000}\u{6F22}\u{5B57}\u{2028}\u{2014}\r\n\u{1F680}\tend</p>"
+        #expect(PlainTextExcerpt.make(fromHTML: html) == "caf\u{E9} na\u{308}ive \u{6F22}\u{5B57} \u{2014} \u{1F680} end")
+    }
+
+    @Test func excerptOfLongTextEndsAtAWordWithinTheLength() {
+        let words = (1...200).map { "w\($0)" }.joined(separator: " \u{A0}")
+        let text = PlainTextExcerpt.make(fromHTML: "<p>" + words + "</p>")
+        #expect(text.count <= PlainTextExcerpt.defaultLength + 1)
+        #expect(text.hasPrefix("w1 w2 w3 ") && text.hasSuffix("…"))
+        #expect(!text.dropLast().hasSuffix(" "))
+    }
+
     @Test func searchScriptBuildsResultsWithoutInnerHTML() throws {
         let script = try String(contentsOf: ReaderFixture.layoutsFolder.appendingPathComponent("search.js"), encoding: .utf8)
         #expect(!script.contains("innerHTML"))
