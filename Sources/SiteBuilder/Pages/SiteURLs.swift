@@ -31,14 +31,17 @@ public enum SiteURLs {
 
     public static func system(_ ref: EntityRef) -> String { "systems/\(entitySlug(ref)).html" }
 
-    /// A file name from an entity reference: the name, prefixed by its
-    /// namespace when that is not `default`. Catalog names are validated to
-    /// `[a-z0-9-_.]` (compared lowercased), so the result is always safe; a
-    /// name of dots alone cannot pass validation. A name that is the folder's
-    /// own index (`index`) gets a trailing `-`, which no valid name ends
-    /// with, so the entity's page and the index are both written.
+    /// A page name from an entity reference: the name, under a folder of
+    /// its namespace when that is not `default` (`payments/checkout`).
+    /// Catalog names and namespaces are validated to `[A-Za-z0-9-_.]` and
+    /// `[A-Za-z0-9-]`, so the result is always safe, and no name contains
+    /// `/`, so an entity of another namespace can never take a default
+    /// one's page (a `ns--name` file name could: `a--b` is a valid name). A
+    /// name that is the folder's own index (`index`) gets a trailing `-`,
+    /// which no valid name ends with, so the entity's page and the index are
+    /// both written.
     public static func entitySlug(_ ref: EntityRef) -> String {
-        guard ref.namespace == "default" else { return "\(ref.namespace)--\(ref.name)" }
+        guard ref.namespace == "default" else { return "\(ref.namespace)/\(ref.name)" }
         return ref.name.lowercased() == "index" ? ref.name + "-" : ref.name
     }
 

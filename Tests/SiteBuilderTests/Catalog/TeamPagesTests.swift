@@ -68,6 +68,35 @@ import Testing
         #expect(try fixture.page("systems/index.html").contains("href=\"../systems/index-.html\""))
     }
 
+    @Test func entitiesOfOtherNamespacesGetPagesInTheirOwnFolder() throws {
+        // `platform--ops` is a valid default-namespace name; a `ns--name`
+        // file naming scheme would have given both teams one page.
+        let fixture = try CatalogSiteFixture(extraCatalog: """
+
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata: {name: platform--ops}
+            spec: {type: team, profile: {displayName: Default Platform Ops}, children: []}
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata: {name: ops, namespace: platform}
+            spec: {type: team, profile: {displayName: Namespaced Ops}, children: []}
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: System
+            metadata: {name: billing, namespace: platform}
+            spec: {owner: group:platform/ops}
+            """)
+        #expect(try fixture.page("teams/platform--ops.html").contains("Default Platform Ops"))
+        let namespaced = try fixture.page("teams/platform/ops.html")
+        #expect(namespaced.contains("Namespaced Ops"))
+        #expect(namespaced.contains("href=\"../../index.html\""), "links climb out of the namespace folder")
+        #expect(try fixture.page("teams/index.html").contains("href=\"../teams/platform/ops.html\""))
+        #expect(try fixture.page("systems/platform/billing.html").contains("href=\"../../teams/platform/ops.html\""))
+    }
+
     @Test func rendersTheSameBytesEveryTime() throws {
         let first = try CatalogSiteFixture()
         let second = try CatalogSiteFixture()
