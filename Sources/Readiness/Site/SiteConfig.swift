@@ -16,10 +16,17 @@ public struct SiteConfig: Sendable, Equatable {
     public var maxFileBytes: Int = 8 * 1024 * 1024
     /// Largest number of YAML values one file may expand to (aliases included).
     public var yamlNodeLimit: Int = YAMLDocuments.defaultNodeLimit
+    /// Rows a long list of the site (all reviews, the gap matrix, a rule's
+    /// findings…) shows per page; the rest go on numbered pages of their own.
+    public var pageSize: Int = SiteConfig.defaultPageSize
+
+    /// Enough rows that most sites never page, few enough that a page of a
+    /// 10,000-service organisation stays a few hundred kilobytes.
+    public static let defaultPageSize = 100
 
     public init() {}
 
-    static let keys = ["title", "description", "base_url", "today", "allow_raw_html", "catalog", "limits"]
+    static let keys = ["title", "description", "base_url", "today", "allow_raw_html", "catalog", "limits", "page_size"]
 
     /// Reads `site.yaml`; problems are diagnostics and the defaults stand in.
     public static func parse(_ source: SourceText) -> (SiteConfig, [Diagnostic]) {
@@ -46,6 +53,9 @@ public struct SiteConfig: Sendable, Equatable {
         if let node = fields["allow_raw_html"], let allow = reader.bool(node, "allow_raw_html") { config.allowRawHTML = allow }
         if let node = fields["catalog"], let paths = reader.sequence(node, "catalog") {
             config.catalogPaths = paths.compactMap { reader.string($0, "catalog") }
+        }
+        if let node = fields["page_size"], let size = reader.int(node, "page_size", range: 1...1_000_000) {
+            config.pageSize = size
         }
         if let node = fields["limits"], let limits = reader.mapping(node, "limits", keys: ["max_file_bytes", "yaml_node_limit"]) {
             if let n = limits["max_file_bytes"], let v = reader.int(n, "limits.max_file_bytes", range: 1024...Int(Int32.max)) {

@@ -132,8 +132,9 @@ public enum SiteBuild {
         -> (pages: [PageLinks], otherFiles: [String])
     {
         let (pageJobs, fileJobs) = SiteRenderer.allJobs(site, layouts: layouts)
-        // Data files are as big as the biggest pages: list them first with them.
-        let jobs = Array(pageJobs.prefix(2)) + fileJobs + pageJobs.dropFirst(2)
+        // The data files and the search index are the longest jobs: start
+        // them first, so no core is left finishing one alone at the end.
+        let jobs = fileJobs + pageJobs
         let written = jobs.parallelMap { job -> Swift.Result<PageLinks?, Error> in
             let file = job.renderFinished()
             do {

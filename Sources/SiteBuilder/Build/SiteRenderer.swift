@@ -14,11 +14,9 @@ public enum SiteRenderer {
     static func jobs(_ site: Site, layouts: LayoutSet) -> [PageJob] {
         let gaps = GapIndex(site)
         let retrospectives = RetrospectiveDirectory(site: site)
-        var jobs = [
-            PageJob(SiteURLs.home) { HomePage.render(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts) },
-            PageJob(SiteURLs.gaps) { GapsPage.render(site, gaps: gaps, layouts: layouts) },
-        ]
-        jobs += Tier.allCases.map { tier in PageJob(SiteURLs.tier(tier)) { TierPage.render(tier, site: site, gaps: gaps, layouts: layouts) } }
+        var jobs = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
+        jobs += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
+        jobs += Tier.allCases.flatMap { TierPage.jobs($0, site: site, gaps: gaps, layouts: layouts) }
         jobs += site.reviews.indices.map { index in
             PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) { ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts) }
         }

@@ -2,11 +2,43 @@ import Readiness
 
 /// The home page: the readiness dashboard (counts by status, tier and
 /// readiness, the reviews that are not ready, the largest gaps, expiring
-/// risk acceptances, catalog coverage, charts) above the full review table.
+/// risk acceptances, catalog coverage, charts) above the review table. The
+/// not-ready list and the review table page (``ListPages``).
 enum HomePage {
-    static func render(_ site: Site, gaps: GapIndex, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> RenderedPage {
+    /// The home page's long lists, worked out once for all of their pages:
+    /// later pages are `not-ready-N.html` and `reviews-N.html`.
+    struct Lists {
+        /// Review indices, most open findings first.
+        let notReadyOrder: [Int]
+        let notReady: ListPages
+        let reviews: ListPages
+
+        init(_ site: Site) {
+            notReadyOrder = DashboardValues.notReadyOrder(site)
+            notReady = ListPages(count: notReadyOrder.count, size: site.config.pageSize, owner: SiteURLs.home,
+                                 anchor: "not-ready", title: "Not ready", stem: "not-ready")
+            reviews = ListPages(count: site.reviews.count, size: site.config.pageSize, owner: SiteURLs.home,
+                                anchor: "all-reviews", title: "All reviews", stem: "reviews")
+        }
+    }
+
+    /// The home page and the later pages of its lists.
+    static func jobs(_ site: Site, gaps: GapIndex, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> [PageJob] {
+        let lists = Lists(site)
+        var jobs = [PageJob(SiteURLs.home) { render(site, gaps: gaps, retrospectives: retrospectives, lists: lists, layouts: layouts) }]
+        jobs += ListPage.jobs(lists.notReady, ownerTitle: site.config.title, section: "home", site: site, layouts: layouts) {
+            ListPage.Content(kind: "notReady", values: notReady(lists, page: $0, site: site, from: $1))
+        }
+        jobs += ListPage.jobs(lists.reviews, ownerTitle: site.config.title, section: "home", site: site, layouts: layouts) {
+            ListPage.Content(kind: "reviews", values: reviews(lists, page: $0, site: site, from: $1))
+        }
+        return jobs
+    }
+
+    static func render(
+        _ site: Site, gaps: GapIndex, retrospectives: RetrospectiveDirectory, lists: Lists, layouts: LayoutSet
+    ) -> RenderedPage {
         let path = SiteURLs.home
-        let reviews = site.reviews.indices.map { reviewSummaryValues($0, site: site, from: path) }
         let byStatus = ReviewStatus.allCases.map { status in
             ["status": status.rawValue, "label": status.label,
              "count": site.reviews.filter { $0.review.status == status }.count] as [String: Any]
@@ -16,13 +48,11 @@ enum HomePage {
              "count": site.reviews.filter { $0.review.tier == tier }.count] as [String: Any]
         }
         let context = PageContext(site: site, path: path, title: site.config.title, section: "home")
-        let values = context.values([
-            "reviews": reviews,
+        var values: [String: Any] = [
             "reviewCount": site.reviews.count,
             "byStatus": byStatus,
             "byTier": byTier,
             "byReadiness": DashboardValues.byReadiness(site),
-            "notReady": DashboardValues.notReady(site, from: path),
             "openCount": gaps.open.count,
             "acceptedCount": gaps.accepted.count,
             "largestGaps": DashboardValues.largestGaps(gaps, site: site, from: path),
@@ -39,7 +69,21 @@ enum HomePage {
             ],
             "reviewsJSON": SiteURLs.reviewsJSON,
             "gapsJSON": SiteURLs.gapsJSON,
-        ])
-        return RenderedPage(path: path, html: layouts.render("index", values))
+        ]
+        values.merge(notReady(lists, page: 1, site: site, from: path)) { _, new in new }
+        values.merge(reviews(lists, page: 1, site: site, from: path)) { _, new in new }
+        return RenderedPage(path: path, html: layouts.render("index", context.values(values)))
+    }
+
+    /// Page `number` of the reviews that are not ready: `notReady` and `notReadyPager`.
+    private static func notReady(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+        ["notReady": lists.notReadyOrder[lists.notReady.rows(onPage: number)].map { reviewSummaryValues($0, site: site, from: path) },
+         "notReadyPager": PagerValues.make(lists.notReady, page: number, from: path) as Any]
+    }
+
+    /// Page `number` of every review: `reviews` and `reviewsPager`.
+    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+        ["reviews": lists.reviews.rows(onPage: number).map { reviewSummaryValues($0, site: site, from: path) },
+         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path) as Any]
     }
 }

@@ -76,17 +76,7 @@ enum DefaultTheme {
 <section aria-labelledby="matrix">
   <h2 id="matrix">Services × categories</h2>
   <p class="hint">Each cell is the number of open gaps of a service in a checklist category and links to that section of the review: ✗ open gaps, ◐ only accepted risks, ✓ none.</p>
-  {{#matrix}}
-  <div class="table-scroll"><table class="dash-matrix">
-    <caption class="visually-hidden">Open gaps per service and checklist category</caption>
-    <thead><tr><th scope="col">Service</th>{{#columns}}<th scope="col">{{title}}</th>{{/columns}}<th scope="col">Open gaps</th></tr></thead>
-    <tbody>
-    {{#rows}}
-      <tr><th scope="row"><a href="{{url}}">{{service}}</a></th>{{#cells}}<td class="cell-{{state}}"><a href="{{url}}" aria-label="{{column}}: {{#cellOpen}}{{cellOpen}} open{{/cellOpen}}{{^cellOpen}}no open gaps{{/cellOpen}}{{#cellAccepted}}, {{cellAccepted}} accepted{{/cellAccepted}}">{{symbol}}{{#cellOpen}} {{cellOpen}}{{/cellOpen}}{{#cellAccepted}} <span class="accepted-count">({{cellAccepted}} accepted)</span>{{/cellAccepted}}</a></td>{{/cells}}<td>{{open}}</td></tr>
-    {{/rows}}
-    </tbody>
-  </table></div>
-  {{/matrix}}
+  {{>partials/gap-matrix}}
 </section>
 
 <section aria-labelledby="by-rule">
@@ -97,13 +87,7 @@ enum DefaultTheme {
 
 <section aria-labelledby="accepted-risks">
   <h2 id="accepted-risks">Accepted risks</h2>
-  {{^empty(accepted)}}
-  <ul class="dash-findings">
-  {{#accepted}}
-    <li class="diagnostic note accepted"><a href="{{url}}">{{service}}</a> · {{ruleTitle}} <code>{{rule}}</code>{{#line}} · line {{line}}{{/line}}: {{message}}{{#accepted}}<br><span class="accepted-note">Accepted{{#by}} by {{by}}{{/by}}{{#until}} until {{until}}{{/until}}{{#reason}}: {{reason}}{{/reason}}</span>{{/accepted}}</li>
-  {{/accepted}}
-  </ul>
-  {{/empty(accepted)}}
+  {{>partials/accepted-list}}
   {{^accepted}}<p>No accepted risks.</p>{{/accepted}}
 </section>
 {{/content}}
@@ -142,23 +126,7 @@ enum DefaultTheme {
 
 <section aria-labelledby="not-ready">
   <h2 id="not-ready">Not ready</h2>
-  {{^empty(notReady)}}
-  <div class="table-scroll"><table class="reviews">
-    <caption class="visually-hidden">Reviews with open gaps, most open gaps first</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Open gaps</th></tr></thead>
-    <tbody>
-    {{#notReady}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a></th>
-        <td><a href="{{tierURL}}" class="badge tier tier-{{tier}}">{{tierName}}</a></td>
-        <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
-        <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
-        <td>{{openGaps}}{{#errors}} <span class="count-error">(✗ {{errors}} errors)</span>{{/errors}}</td>
-      </tr>
-    {{/notReady}}
-    </tbody>
-  </table></div>
-  {{/empty(notReady)}}
+  {{>partials/not-ready-table}}
   {{^notReady}}<p>✓ Every review is ready.</p>{{/notReady}}
 </section>
 
@@ -223,27 +191,7 @@ enum DefaultTheme {
 
 <section aria-labelledby="all-reviews">
   <h2 id="all-reviews">All reviews</h2>
-  <div class="table-scroll">
-  <table class="reviews">
-    <caption class="visually-hidden">Every review with its tier, status, owner and dates</caption>
-    <thead>
-      <tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Reviewed</th><th scope="col">Launch</th><th scope="col">Readiness</th></tr>
-    </thead>
-    <tbody>
-    {{#reviews}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
-        <td><span class="badge tier tier-{{tier}}">{{tierName}}</span></td>
-        <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
-        <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
-        <td>{{reviewDate}}</td>
-        <td>{{launchDate}}</td>
-        <td>{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}</td>
-      </tr>
-    {{/reviews}}
-    </tbody>
-  </table>
-  </div>
+  {{>partials/reviews-table}}
   {{^reviews}}<p>No reviews yet. Add one under <code>Content/reviews/</code>.</p>{{/reviews}}
   <p>For machines: <a href="{{reviewsJSON}}">reviews.json</a> · <a href="{{gapsJSON}}">gaps.json</a></p>
 </section>
@@ -363,6 +311,47 @@ enum DefaultTheme {
 {{/base}}
 
 """##),
+        ("list.mustache", ##"""
+{{<base}}
+{{$title}}{{page.title}} — {{site.title}}{{/title}}
+{{$content}}
+<h1>{{heading}} <span class="muted">page {{pageNumber}} of {{pageCount}}</span></h1>
+<p class="lead">More of a list on <a href="{{ownerURL}}">{{ownerTitle}}</a>.</p>
+{{#kind.matrix}}
+{{>partials/gap-matrix}}
+{{/kind.matrix}}
+{{#kind.rule}}
+{{#rule}}
+{{>partials/dash-gap-rule}}
+{{/rule}}
+{{/kind.rule}}
+{{#kind.accepted}}
+{{>partials/accepted-list}}
+{{/kind.accepted}}
+{{#kind.notReady}}
+{{>partials/not-ready-table}}
+{{/kind.notReady}}
+{{#kind.reviews}}
+{{>partials/reviews-table}}
+{{/kind.reviews}}
+{{#kind.tierReviews}}
+{{>partials/tier-reviews-table}}
+{{/kind.tierReviews}}
+{{/content}}
+{{/base}}
+
+"""##),
+        ("partials/accepted-list.mustache", ##"""
+{{^empty(accepted)}}
+<ul class="dash-findings">
+{{#accepted}}
+  <li class="diagnostic note accepted"><a href="{{url}}">{{service}}</a> · {{ruleTitle}} <code>{{rule}}</code>{{#line}} · line {{line}}{{/line}}: {{message}}{{#accepted}}<br><span class="accepted-note">Accepted{{#by}} by {{by}}{{/by}}{{#until}} until {{until}}{{/until}}{{#reason}}: {{reason}}{{/reason}}</span>{{/accepted}}</li>
+{{/accepted}}
+</ul>
+{{/empty(accepted)}}
+{{#acceptedPager}}{{>partials/pager}}{{/acceptedPager}}
+
+"""##),
         ("partials/catalog-components.mustache", ##"""
 <div class="table-scroll"><table class="components">
   <thead><tr><th scope="col">Component</th><th scope="col">Owner</th><th scope="col">System</th><th scope="col">Type</th><th scope="col">Lifecycle</th><th scope="col">Review</th></tr></thead>
@@ -436,6 +425,7 @@ enum DefaultTheme {
     <li class="diagnostic {{severity}}"><a href="{{url}}">{{service}}</a> · <strong>{{severity}}</strong>{{#line}} · line {{line}}{{/line}}{{#category}} · {{category}}{{/category}}: {{message}}</li>
   {{/findings}}
   </ul>
+  {{#findingsPager}}{{>partials/pager}}{{/findingsPager}}
 </section>
 
 """##),
@@ -599,6 +589,21 @@ enum DefaultTheme {
 </footer>
 
 """##),
+        ("partials/gap-matrix.mustache", ##"""
+{{#matrix}}
+<div class="table-scroll"><table class="dash-matrix">
+  <caption class="visually-hidden">Open gaps per service and checklist category</caption>
+  <thead><tr><th scope="col">Service</th>{{#columns}}<th scope="col">{{title}}</th>{{/columns}}<th scope="col">Open gaps</th></tr></thead>
+  <tbody>
+  {{#rows}}
+    <tr><th scope="row"><a href="{{url}}">{{service}}</a></th>{{#cells}}<td class="cell-{{state}}"><a href="{{url}}" aria-label="{{column}}: {{#cellOpen}}{{cellOpen}} open{{/cellOpen}}{{^cellOpen}}no open gaps{{/cellOpen}}{{#cellAccepted}}, {{cellAccepted}} accepted{{/cellAccepted}}">{{symbol}}{{#cellOpen}} {{cellOpen}}{{/cellOpen}}{{#cellAccepted}} <span class="accepted-count">({{cellAccepted}} accepted)</span>{{/cellAccepted}}</a></td>{{/cells}}<td>{{open}}</td></tr>
+  {{/rows}}
+  </tbody>
+</table></div>
+{{/matrix}}
+{{#matrixPager}}{{>partials/pager}}{{/matrixPager}}
+
+"""##),
         ("partials/header.mustache", ##"""
 <header class="site-header">
   <a class="brand" href="{{links.home}}">{{site.title}}</a>
@@ -628,6 +633,38 @@ enum DefaultTheme {
 {{/empty(breadcrumbs)}}
 
 """##),
+        ("partials/not-ready-table.mustache", ##"""
+{{^empty(notReady)}}
+<div class="table-scroll"><table class="reviews">
+  <caption class="visually-hidden">Reviews with open gaps, most open gaps first</caption>
+  <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Open gaps</th></tr></thead>
+  <tbody>
+  {{#notReady}}
+    <tr>
+      <th scope="row"><a href="{{url}}">{{service}}</a></th>
+      <td><a href="{{tierURL}}" class="badge tier tier-{{tier}}">{{tierName}}</a></td>
+      <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
+      <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
+      <td>{{openGaps}}{{#errors}} <span class="count-error">(✗ {{errors}} errors)</span>{{/errors}}</td>
+    </tr>
+  {{/notReady}}
+  </tbody>
+</table></div>
+{{/empty(notReady)}}
+{{#notReadyPager}}{{>partials/pager}}{{/notReadyPager}}
+
+"""##),
+        ("partials/pager.mustache", ##"""
+<nav class="pager" aria-label="{{label}}: pages">
+  <p>{{firstRow}}–{{lastRow}} of {{rowCount}} · page {{pageNumber}} of {{pageCount}}</p>
+  <ul>
+    {{#previousURL}}<li><a href="{{previousURL}}" rel="prev">← Previous</a></li>{{/previousURL}}
+    {{#pages}}<li>{{#gap}}<span aria-hidden="true">…</span>{{/gap}}{{^gap}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}{{/gap}}</li>{{/pages}}
+    {{#nextURL}}<li><a href="{{nextURL}}" rel="next">Next →</a></li>{{/nextURL}}
+  </ul>
+</nav>
+
+"""##),
         ("partials/readiness.mustache", ##"""
 <span class="badge readiness readiness-{{readiness}}">{{#errors}}✗ {{/errors}}{{readinessLabel}}</span>
 
@@ -653,6 +690,33 @@ enum DefaultTheme {
 <li>{{text}} — {{#inPolicy}}<span class="retro-in-policy">already in the policy: {{policyTitle}} <code>{{policyItem}}</code></span>{{/inPolicy}}{{^inPolicy}}<strong class="retro-new">new</strong>{{/inPolicy}}{{^empty(services)}} <span class="muted">· proposed by {{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}</span>{{/empty(services)}}</li>
 
 """##),
+        ("partials/reviews-table.mustache", ##"""
+{{^empty(reviews)}}
+<div class="table-scroll">
+<table class="reviews">
+  <caption class="visually-hidden">Every review with its tier, status, owner and dates</caption>
+  <thead>
+    <tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Reviewed</th><th scope="col">Launch</th><th scope="col">Readiness</th></tr>
+  </thead>
+  <tbody>
+  {{#reviews}}
+    <tr>
+      <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
+      <td><span class="badge tier tier-{{tier}}">{{tierName}}</span></td>
+      <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
+      <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
+      <td>{{reviewDate}}</td>
+      <td>{{launchDate}}</td>
+      <td>{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}</td>
+    </tr>
+  {{/reviews}}
+  </tbody>
+</table>
+</div>
+{{/empty(reviews)}}
+{{#reviewsPager}}{{>partials/pager}}{{/reviewsPager}}
+
+"""##),
         ("partials/scorecard.mustache", ##"""
 <section aria-labelledby="scorecard" class="scorecard">
 <h2 id="scorecard">Checklist scorecard</h2>
@@ -676,6 +740,26 @@ enum DefaultTheme {
 """##),
         ("partials/status.mustache", ##"""
 <span class="badge tier tier-{{tier}}">{{tierName}}</span> <span class="badge status status-{{status}}">{{statusLabel}}</span>
+
+"""##),
+        ("partials/tier-reviews-table.mustache", ##"""
+{{^empty(reviews)}}
+<div class="table-scroll"><table class="reviews">
+  <caption class="visually-hidden">Reviews of this tier with their status and readiness</caption>
+  <thead><tr><th scope="col">Service</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Readiness</th></tr></thead>
+  <tbody>
+  {{#reviews}}
+    <tr>
+      <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
+      <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
+      <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
+      <td>{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}{{#acceptedGaps}}<br><span class="muted">{{acceptedGaps}} accepted</span>{{/acceptedGaps}}</td>
+    </tr>
+  {{/reviews}}
+  </tbody>
+</table></div>
+{{/empty(reviews)}}
+{{#reviewsPager}}{{>partials/pager}}{{/reviewsPager}}
 
 """##),
         ("retrospective.mustache", ##"""
@@ -1131,7 +1215,7 @@ tbody th { font-weight: 600; }
   .facts-list dd { margin-bottom: 0.4rem; }
 }
 @media print {
-  .site-header nav, .skip, .toc, .breadcrumbs { display: none; }
+  .site-header nav, .skip, .toc, .breadcrumbs, .pager ul { display: none; }
   body { background: #fff; color: #000; font-size: 11pt; }
   main { max-width: none; padding: 0; }
   a { color: #000; }
@@ -1184,6 +1268,10 @@ tr.unreviewed th, tr.unreviewed td { background: var(--err-bg); }
 .dash-matrix .accepted-count { font-size: 0.8rem; font-weight: 400; }
 .dash-tier-nav ul { list-style: none; display: flex; flex-wrap: wrap; gap: 1rem; padding: 0; }
 .dash-tier-nav a[aria-current="page"] { font-weight: 700; }
+.pager { margin: 0.75rem 0 1.25rem; font-size: 0.95rem; }
+.pager p { margin: 0 0 0.3rem; color: var(--muted); }
+.pager ul { list-style: none; display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; padding: 0; margin: 0; }
+.pager [aria-current="page"] { font-weight: 700; }
 @media print {
   .dash-charts { display: block; }
   .dash-chart { break-inside: avoid; }
@@ -1499,22 +1587,7 @@ main table { min-width: 0; }
   <dl class="stat-group" aria-label="Reviews of this tier by readiness">
     {{#readiness}}<div><dt>{{label}}</dt><dd>{{count}}</dd></div>{{/readiness}}
   </dl>
-  {{^empty(reviews)}}
-  <div class="table-scroll"><table class="reviews">
-    <caption class="visually-hidden">Reviews of this tier with their status and readiness</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Status</th><th scope="col">Owner</th><th scope="col">Readiness</th></tr></thead>
-    <tbody>
-    {{#reviews}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
-        <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
-        <td>{{#ownerURL}}<a href="{{ownerURL}}">{{owner}}</a>{{/ownerURL}}{{^ownerURL}}{{owner}}{{/ownerURL}}</td>
-        <td>{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}{{#acceptedGaps}}<br><span class="muted">{{acceptedGaps}} accepted</span>{{/acceptedGaps}}</td>
-      </tr>
-    {{/reviews}}
-    </tbody>
-  </table></div>
-  {{/empty(reviews)}}
+  {{>partials/tier-reviews-table}}
   {{^reviews}}<p>No reviews of this tier.</p>{{/reviews}}
 </section>
 

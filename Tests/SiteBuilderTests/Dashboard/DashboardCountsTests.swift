@@ -32,7 +32,7 @@ import Testing
     @Test func notReadyListsWorstFirstWithOpenCounts() throws {
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
-        let rows = DashboardValues.notReady(fixture.site, from: SiteURLs.home)
+        let rows = DashboardValues.notReadyOrder(fixture.site).map { reviewSummaryValues($0, site: fixture.site, from: SiteURLs.home) }
         var expected: [(service: String, open: Int)] = []
         for (index, document) in fixture.site.reviews.enumerated() {
             let open = fixture.site.validations[index].findings.filter { $0.acceptance == nil }.count
@@ -121,7 +121,8 @@ import Testing
     @Test func matrixCellsAddUpToEachReviewsOpenFindings() throws {
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
-        let matrix = GapMatrixValues.make(GapIndex(fixture.site), site: fixture.site, from: SiteURLs.gaps)
+        let matrix = GapMatrixValues(GapIndex(fixture.site), site: fixture.site)
+            .values(reviews: fixture.site.reviews.indices, from: SiteURLs.gaps)
         let rows = try #require(matrix["rows"] as? [[String: Any]])
         for (index, row) in rows.enumerated() {
             let cells = try #require(row["cells"] as? [[String: Any]])

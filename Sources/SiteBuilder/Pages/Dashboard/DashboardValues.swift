@@ -1,7 +1,7 @@
 import Readiness
 
 /// The home dashboard's sections besides the review table: readiness counts,
-/// the reviews that are not ready, the largest gaps, catalog coverage and the
+/// the order of the reviews that are not ready, the largest gaps, catalog coverage and the
 /// charts. Every count comes from `ReviewValidation`/`ReadinessSummary` or
 /// the `GapIndex` built from them.
 enum DashboardValues {
@@ -15,21 +15,21 @@ enum DashboardValues {
         }
     }
 
-    /// Reviews with open findings: most open findings first, then by service name.
-    static func notReady(_ site: Site, from page: String) -> [[String: Any]] {
+    /// Indices of the reviews with open findings: most open findings first,
+    /// then by service name.
+    static func notReadyOrder(_ site: Site) -> [Int] {
         site.reviews.indices
             .filter { site.validations[$0].readiness.state == .notReady }
             .sorted {
-                let (left, right) = (site.validations[$0].openFindings.count, site.validations[$1].openFindings.count)
+                let (left, right) = (site.validations[$0].readiness.openFindings, site.validations[$1].readiness.openFindings)
                 return left != right ? left > right
                     : site.reviews[$0].review.serviceName < site.reviews[$1].review.serviceName
             }
-            .map { reviewSummaryValues($0, site: site, from: page) }
     }
 
     /// The rules with the most open findings, linked to their gap-summary section.
     static func largestGaps(_ gaps: GapIndex, site: Site, from page: String) -> [[String: Any]] {
-        gaps.openByRule().prefix(largestGapCount).map { group in
+        gaps.openRules.prefix(largestGapCount).map { group in
             [
                 "id": group.rule.id,
                 "title": group.rule.title,

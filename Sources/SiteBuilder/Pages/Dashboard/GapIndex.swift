@@ -23,26 +23,41 @@ struct GapIndex {
     let open: [Gap]
     /// Findings an unexpired accepted risk covers.
     let accepted: [Gap]
+    /// Open gaps grouped by rule, as ``byRule(_:)`` orders them.
+    let openRules: [(rule: Rule, gaps: [Gap])]
+    /// Where each review's findings are in `all`, by review index.
+    private let reviewRanges: [Range<Int>]
 
     /// The anchor used when a finding has no category section to link to.
     static let findingsAnchor = "findings"
 
     init(_ site: Site) {
         var all: [Gap] = []
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(site.validations.count)
         for (index, validation) in site.validations.enumerated() {
+            let start = all.count
             for finding in validation.findings {
                 let anchor = validation.anchor(ofCategory: finding.category) ?? Self.findingsAnchor
                 all.append(Gap(review: index, finding: finding, anchor: anchor))
             }
+            ranges.append(start..<all.count)
         }
         self.all = all
+        reviewRanges = ranges
         open = all.filter { !$0.finding.isAccepted }
         accepted = all.filter { $0.finding.isAccepted }
+        openRules = Self.byRule(open)
     }
 
-    /// Open gaps grouped by rule, the rules with most open findings first, then by id.
-    func openByRule(in gaps: [Gap]? = nil) -> [(rule: Rule, gaps: [Gap])] {
-        Dictionary(grouping: gaps ?? open, by: \.finding.rule.id)
+    /// The findings of the review at `index` of `Site.reviews`, open and accepted.
+    func gaps(ofReview index: Int) -> ArraySlice<Gap> {
+        reviewRanges.indices.contains(index) ? all[reviewRanges[index]] : []
+    }
+
+    /// Gaps grouped by rule, the rules with most findings first, then by id.
+    static func byRule(_ gaps: [Gap]) -> [(rule: Rule, gaps: [Gap])] {
+        Dictionary(grouping: gaps, by: \.finding.rule.id)
             .compactMap { _, gaps in gaps.first.map { (rule: $0.finding.rule, gaps: gaps) } }
             .sorted { $0.gaps.count != $1.gaps.count ? $0.gaps.count > $1.gaps.count : $0.rule.id < $1.rule.id }
     }

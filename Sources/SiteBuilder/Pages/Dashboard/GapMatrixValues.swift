@@ -3,17 +3,31 @@ import Readiness
 /// The services × categories matrix of the gap summary: one row per review,
 /// one column per policy category (plus "other" for findings without one),
 /// each cell the open finding count linked to that review's section.
-enum GapMatrixValues {
-    static func make(_ gaps: GapIndex, site: Site, from page: String) -> [String: Any] {
-        let root = SiteURLs.root(from: page)
-        let byReview = Dictionary(grouping: gaps.all, by: \.review)
-        let hasOther = gaps.all.contains { GapGroups.categoryKey($0.finding, policy: site.policy) == nil }
+///
+/// The columns are worked out once; each page of the matrix then costs only
+/// its own rows.
+struct GapMatrixValues {
+    let gaps: GapIndex
+    let site: Site
+    let columns: [(id: String?, title: String)]
+
+    init(_ gaps: GapIndex, site: Site) {
+        self.gaps = gaps
+        self.site = site
         var columns: [(id: String?, title: String)] = site.policy.categories.map { ($0.id, $0.title) }
-        if hasOther { columns.append((nil, "Other")) }
-        let rows: [[String: Any]] = site.reviews.indices.map { index in
+        if gaps.all.contains(where: { GapGroups.categoryKey($0.finding, policy: site.policy) == nil }) {
+            columns.append((nil, "Other"))
+        }
+        self.columns = columns
+    }
+
+    /// The matrix with the rows of the reviews at `reviews`, linked from `page`.
+    func values(reviews: Range<Int>, from page: String) -> [String: Any] {
+        let root = SiteURLs.root(from: page)
+        let rows: [[String: Any]] = reviews.map { index in
             let review = site.reviews[index].review
             let validation = site.validations[index]
-            let byCategory = Dictionary(grouping: byReview[index] ?? []) {
+            let byCategory = Dictionary(grouping: gaps.gaps(ofReview: index)) {
                 GapGroups.categoryKey($0.finding, policy: site.policy)
             }
             let cells: [[String: Any]] = columns.map { column in

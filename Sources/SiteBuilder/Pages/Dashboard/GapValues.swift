@@ -1,7 +1,7 @@
 import Readiness
 
 /// Layout values for gaps: one finding with a link to the exact review
-/// section it concerns, and a rule with its open findings.
+/// section it concerns, and a rule with a page of its open findings.
 enum GapValues {
     /// One finding, linked from `page` to its category's section of the review.
     static func finding(_ gap: GapIndex.Gap, site: Site, from page: String) -> [String: Any] {
@@ -25,22 +25,21 @@ enum GapValues {
         ]
     }
 
-    /// Rules with their open findings, most findings first.
-    static func rules(_ groups: [(rule: Rule, gaps: [GapIndex.Gap])], site: Site, from page: String) -> [[String: Any]] {
-        groups.map { group in
-            [
-                "id": group.rule.id,
-                "anchor": GapIndex.ruleAnchor(group.rule),
-                "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(group.rule),
-                "title": group.rule.title,
-                "group": group.rule.group.rawValue,
-                "rationale": group.rule.rationale,
-                "fix": group.rule.fix,
-                "count": group.gaps.count,
-                "services": Set(group.gaps.map(\.review)).count,
-                "findings": group.gaps.map { finding($0, site: site, from: page) },
-            ]
-        }
+    /// A rule with page `number` of its open findings, linked from `page`.
+    static func rule(_ rule: RuleFindings, page number: Int, site: Site, from page: String) -> [String: Any] {
+        [
+            "id": rule.rule.id,
+            "anchor": GapIndex.ruleAnchor(rule.rule),
+            "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(rule.rule),
+            "title": rule.rule.title,
+            "group": rule.rule.group.rawValue,
+            "rationale": rule.rule.rationale,
+            "fix": rule.rule.fix,
+            "count": rule.gaps.count,
+            "services": rule.services,
+            "findings": rule.gaps[rule.list.rows(onPage: number)].map { finding($0, site: site, from: page) },
+            "findingsPager": PagerValues.make(rule.list, page: number, from: page) as Any,
+        ]
     }
 
     /// Open and accepted counts of some gaps, for summary rows.

@@ -2,26 +2,83 @@ import Readiness
 
 /// The gap summary across services (`gaps.html`): open findings by rule, by
 /// category, by team and by tier, the services × categories matrix, and the
-/// accepted risks listed apart from the open gaps.
+/// accepted risks listed apart from the open gaps. The matrix, each rule's
+/// findings and the accepted risks page (``ListPages``): later pages are
+/// `gaps/matrix-N.html`, `gaps/<rule id>-N.html` and `gaps/accepted-N.html`.
 enum GapsPage {
-    static func render(_ site: Site, gaps: GapIndex, layouts: LayoutSet) -> RenderedPage {
+    static let title = "Gap summary"
+
+    /// The summary's long lists, worked out once for all of its pages.
+    struct Lists {
+        let matrix: ListPages
+        let matrixValues: GapMatrixValues
+        let rules: [RuleFindings]
+        let accepted: ListPages
+
+        init(_ site: Site, gaps: GapIndex) {
+            let size = site.config.pageSize
+            matrix = ListPages(count: site.reviews.count, size: size, owner: SiteURLs.gaps, anchor: "matrix",
+                               title: "Services × categories", stem: "gaps/matrix")
+            matrixValues = GapMatrixValues(gaps, site: site)
+            rules = RuleFindings.lists(gaps.openRules, owner: SiteURLs.gaps, stem: "gaps/", pageSize: size)
+            accepted = ListPages(count: gaps.accepted.count, size: size, owner: SiteURLs.gaps, anchor: "accepted-risks",
+                                 title: "Accepted risks", stem: "gaps/accepted")
+        }
+    }
+
+    /// The summary and the later pages of its lists.
+    static func jobs(_ site: Site, gaps: GapIndex, layouts: LayoutSet) -> [PageJob] {
+        let lists = Lists(site, gaps: gaps)
+        var jobs = [PageJob(SiteURLs.gaps) { render(site, gaps: gaps, lists: lists, layouts: layouts) }]
+        func later(_ list: ListPages, _ content: @escaping @Sendable (Int, String) -> ListPage.Content) {
+            jobs += ListPage.jobs(list, ownerTitle: title, section: "gaps", site: site, layouts: layouts, content: content)
+        }
+        later(lists.matrix) { number, path in
+            ListPage.Content(kind: "matrix", values: matrix(lists, page: number, from: path))
+        }
+        for rule in lists.rules {
+            later(rule.list) { number, path in
+                ListPage.Content(kind: "rule", values: ["rule": GapValues.rule(rule, page: number, site: site, from: path)])
+            }
+        }
+        later(lists.accepted) { number, path in
+            ListPage.Content(kind: "accepted", values: accepted(lists, page: number, gaps: gaps, site: site, from: path))
+        }
+        return jobs
+    }
+
+    static func render(_ site: Site, gaps: GapIndex, lists: Lists, layouts: LayoutSet) -> RenderedPage {
         let path = SiteURLs.gaps
-        let context = PageContext(site: site, path: path, title: "Gap summary", section: "gaps")
-        let values = context.values([
+        let context = PageContext(site: site, path: path, title: title, section: "gaps")
+        var values: [String: Any] = [
             "openCount": gaps.open.count,
             "acceptedCount": gaps.accepted.count,
             "reviewsWithGaps": Set(gaps.open.map(\.review)).count,
             "reviewCount": site.reviews.count,
-            "rules": GapValues.rules(gaps.openByRule(), site: site, from: path),
+            "rules": lists.rules.map { GapValues.rule($0, page: 1, site: site, from: path) },
             "groups": [
                 group("by-category", "By category", column: "Category", GapGroups.byCategory(gaps, site: site)),
                 group("by-team", "By team", column: "Team", GapGroups.byTeam(gaps, site: site, from: path)),
                 group("by-tier", "By tier", column: "Tier", GapGroups.byTier(gaps, site: site, from: path)),
             ],
-            "matrix": GapMatrixValues.make(gaps, site: site, from: path),
-            "accepted": gaps.accepted.map { GapValues.finding($0, site: site, from: path) },
-        ])
-        return RenderedPage(path: path, html: layouts.render("gaps", values))
+        ]
+        values.merge(matrix(lists, page: 1, from: path)) { _, new in new }
+        values.merge(accepted(lists, page: 1, gaps: gaps, site: site, from: path)) { _, new in new }
+        return RenderedPage(path: path, html: layouts.render("gaps", context.values(values)))
+    }
+
+    /// Page `number` of the matrix: `matrix` and `matrixPager`.
+    private static func matrix(_ lists: Lists, page number: Int, from path: String) -> [String: Any] {
+        ["matrix": lists.matrixValues.values(reviews: lists.matrix.rows(onPage: number), from: path),
+         "matrixPager": PagerValues.make(lists.matrix, page: number, from: path) as Any]
+    }
+
+    /// Page `number` of the accepted risks: `accepted` and `acceptedPager`.
+    private static func accepted(_ lists: Lists, page number: Int, gaps: GapIndex, site: Site, from path: String)
+        -> [String: Any]
+    {
+        ["accepted": gaps.accepted[lists.accepted.rows(onPage: number)].map { GapValues.finding($0, site: site, from: path) },
+         "acceptedPager": PagerValues.make(lists.accepted, page: number, from: path) as Any]
     }
 
     /// One grouped table; the layout renders every group with the same partial.

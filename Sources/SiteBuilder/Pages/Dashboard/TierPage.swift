@@ -1,14 +1,49 @@
 import Readiness
 
 /// One page per tier (`tiers/tier-N.html`): what the policy demands of the
-/// tier, its reviews with their readiness, and its open gaps by rule.
+/// tier, its reviews with their readiness, and its open gaps by rule. The
+/// review table and each rule's findings page (``ListPages``): later pages
+/// are `tiers/tier-N-reviews-M.html` and `tiers/tier-N-<rule id>-M.html`.
 enum TierPage {
-    static func render(_ tier: Tier, site: Site, gaps: GapIndex, layouts: LayoutSet) -> RenderedPage {
+    /// A tier's reviews and open gaps, worked out once for all of its pages.
+    struct Lists {
+        let indices: [Int]
+        let openCount: Int
+        let reviews: ListPages
+        let rules: [RuleFindings]
+
+        init(_ tier: Tier, site: Site, gaps: GapIndex) {
+            let path = SiteURLs.tier(tier)
+            let stem = "tiers/tier-\(tier.rawValue)-"
+            indices = site.reviews.indices.filter { site.reviews[$0].review.tier == tier }
+            let tierGaps = gaps.open.filter { site.reviews[$0.review].review.tier == tier }
+            openCount = tierGaps.count
+            reviews = ListPages(count: indices.count, size: site.config.pageSize, owner: path, anchor: "tier-reviews",
+                                title: "\(tier.label): reviews", stem: stem + "reviews")
+            rules = RuleFindings.lists(GapIndex.byRule(tierGaps), owner: path, stem: stem, pageSize: site.config.pageSize)
+        }
+    }
+
+    /// The tier's pages: its own and the later pages of its lists.
+    static func jobs(_ tier: Tier, site: Site, gaps: GapIndex, layouts: LayoutSet) -> [PageJob] {
+        let lists = Lists(tier, site: site, gaps: gaps)
+        var jobs = [PageJob(SiteURLs.tier(tier)) { render(tier, site: site, lists: lists, layouts: layouts) }]
+        jobs += ListPage.jobs(lists.reviews, ownerTitle: tier.label, section: "tiers", site: site, layouts: layouts) {
+            ListPage.Content(kind: "tierReviews", values: reviews(lists, page: $0, site: site, from: $1))
+        }
+        for rule in lists.rules {
+            jobs += ListPage.jobs(rule.list, ownerTitle: tier.label, section: "tiers", site: site, layouts: layouts) {
+                ListPage.Content(kind: "rule", values: ["rule": GapValues.rule(rule, page: $0, site: site, from: $1)])
+            }
+        }
+        return jobs
+    }
+
+    static func render(_ tier: Tier, site: Site, lists: Lists, layouts: LayoutSet) -> RenderedPage {
         let path = SiteURLs.tier(tier)
         let root = SiteURLs.root(from: path)
         let policy = site.policy.tier(tier)
-        let indices = site.reviews.indices.filter { site.reviews[$0].review.tier == tier }
-        let tierGaps = gaps.open.filter { site.reviews[$0.review].review.tier == tier }
+        let indices = lists.indices
         let requiredItems = site.policy.categories.reduce(0) { count, category in
             count + category.items.filter { $0.isRequired(for: tier) }.count
         }
@@ -17,7 +52,7 @@ enum TierPage {
              "count": indices.filter { site.validations[$0].readiness.state == state }.count] as [String: Any]
         }
         let context = PageContext(site: site, path: path, title: tier.label, section: "tiers")
-        let values = context.values([
+        var values: [String: Any] = [
             "tier": [
                 "number": tier.rawValue,
                 "label": tier.label,
@@ -36,10 +71,16 @@ enum TierPage {
             },
             "reviewCount": indices.count,
             "readiness": readiness,
-            "reviews": indices.map { reviewSummaryValues($0, site: site, from: path) },
-            "openCount": tierGaps.count,
-            "rules": GapValues.rules(gaps.openByRule(in: tierGaps), site: site, from: path),
-        ])
-        return RenderedPage(path: path, html: layouts.render("tier", values))
+            "openCount": lists.openCount,
+            "rules": lists.rules.map { GapValues.rule($0, page: 1, site: site, from: path) },
+        ]
+        values.merge(reviews(lists, page: 1, site: site, from: path)) { _, new in new }
+        return RenderedPage(path: path, html: layouts.render("tier", context.values(values)))
+    }
+
+    /// Page `number` of the tier's reviews: `reviews` and `reviewsPager`.
+    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+        ["reviews": lists.indices[lists.reviews.rows(onPage: number)].map { reviewSummaryValues($0, site: site, from: path) },
+         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path) as Any]
     }
 }
