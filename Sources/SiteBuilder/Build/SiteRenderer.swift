@@ -11,8 +11,8 @@ public enum SiteRenderer {
     /// The site's pages as jobs, in a stable order: the dashboards, the
     /// reviews, the catalog, the retrospectives, search and 404. The big
     /// aggregate pages come first so they start while reviews fill the other cores.
-    static func jobs(_ site: Site, layouts: LayoutSet) -> [PageJob] {
-        let gaps = GapIndex(site)
+    static func jobs(_ site: Site, layouts: LayoutSet, gaps: GapIndex? = nil) -> [PageJob] {
+        let gaps = gaps ?? GapIndex(site)
         let retrospectives = RetrospectiveDirectory(site: site)
         var jobs = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
         jobs += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
@@ -30,8 +30,9 @@ public enum SiteRenderer {
     /// Every file of the site but the layouts' assets, as jobs: the pages,
     /// then the data files, feeds and search index.
     static func allJobs(_ site: Site, layouts: LayoutSet) -> (pages: [PageJob], files: [PageJob]) {
-        let pages = jobs(site, layouts: layouts)
-        return (pages, dataFileJobs(site) + ReaderFiles.jobs(site, pagePaths: pages.map(\.path)))
+        let gaps = GapIndex(site)
+        let pages = jobs(site, layouts: layouts, gaps: gaps)
+        return (pages, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pages.map(\.path)))
     }
 
     /// The passes every page gets after its layout: one `h1`, heading anchors.
@@ -41,15 +42,15 @@ public enum SiteRenderer {
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).
     public static func dataFiles(_ site: Site) -> [RenderedPage] {
-        dataFileJobs(site).map { $0.render() }
+        dataFileJobs(site, gaps: GapIndex(site)).map { $0.render() }
     }
 
     /// `reviews.json` and `gaps.json` as jobs, to render beside the pages.
-    static func dataFileJobs(_ site: Site) -> [PageJob] {
+    static func dataFileJobs(_ site: Site, gaps: GapIndex) -> [PageJob] {
         [
             PageJob(SiteURLs.reviewsJSON, isPage: false) { RenderedPage(path: SiteURLs.reviewsJSON, html: ReviewsJSON.document(site)) },
             PageJob(SiteURLs.gapsJSON, isPage: false) {
-                RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: GapIndex(site)))
+                RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: gaps))
             },
         ]
     }

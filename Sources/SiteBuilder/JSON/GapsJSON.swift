@@ -66,24 +66,22 @@ enum GapsJSON {
     }
 
     static func document(_ site: Site, gaps: GapIndex) -> String {
-        JSONOutput.document(make(site, gaps: gaps))
+        let head = Document(schema: schema, generatedFor: site.today.description, openCount: gaps.open.count,
+                            acceptedCount: gaps.accepted.count, findings: [])
+        return JSONOutput.document(head, list: "findings", gaps.all.lazy.map { entry($0, site: site) })
     }
 
-    static func make(_ site: Site, gaps: GapIndex) -> Document {
-        let findings = gaps.all.map { gap -> FindingEntry in
-            let finding = gap.finding
-            let service = site.reviews[gap.review].review.serviceName
-            return FindingEntry(
-                service: service, rule: finding.rule.id, title: finding.rule.title,
-                category: finding.category, item: finding.item, severity: finding.severity.rawValue,
-                message: finding.message, file: finding.location.file, line: finding.location.line,
-                column: finding.location.column, accepted: finding.isAccepted,
-                acceptance: finding.acceptance.map {
-                    Acceptance(by: $0.acceptedBy, until: $0.expires?.description, reason: $0.reason)
-                },
-                url: SiteURLs.review(service, anchor: gap.anchor))
-        }
-        return Document(schema: schema, generatedFor: site.today.description, openCount: gaps.open.count,
-                        acceptedCount: gaps.accepted.count, findings: findings)
+    static func entry(_ gap: GapIndex.Gap, site: Site) -> FindingEntry {
+        let finding = gap.finding
+        let service = site.reviews[gap.review].review.serviceName
+        return FindingEntry(
+            service: service, rule: finding.rule.id, title: finding.rule.title,
+            category: finding.category, item: finding.item, severity: finding.severity.rawValue,
+            message: finding.message, file: finding.location.file, line: finding.location.line,
+            column: finding.location.column, accepted: finding.isAccepted,
+            acceptance: finding.acceptance.map {
+                Acceptance(by: $0.acceptedBy, until: $0.expires?.description, reason: $0.reason)
+            },
+            url: SiteURLs.review(service, anchor: gap.anchor))
     }
 }

@@ -69,27 +69,25 @@ enum ReviewsJSON {
     }
 
     static func document(_ site: Site) -> String {
-        JSONOutput.document(make(site))
+        let head = Document(schema: schema, generatedFor: site.today.description, reviews: [])
+        return JSONOutput.document(head, list: "reviews", site.reviews.indices.lazy.map { entry($0, site: site) })
     }
 
-    static func make(_ site: Site) -> Document {
-        let reviews = site.reviews.indices.map { index -> ReviewEntry in
-            let review = site.reviews[index].review
-            let readiness = site.validations[index].readiness
-            let entry = site.index.entries[index]
-            return ReviewEntry(
-                service: review.serviceName, title: review.title, tier: review.tier.rawValue,
-                status: review.status.rawValue,
-                owner: entry.owner?.displayName ?? review.owner, system: entry.system?.displayName,
-                reviewDate: review.reviewDate?.description, launchDate: review.launchDate?.description,
-                readiness: readiness.state.rawValue,
-                categories: readiness.categories.map {
-                    CategoryEntry(id: $0.id, title: $0.title, met: $0.met, required: $0.required,
-                                  accepted: $0.accepted, unmet: $0.unmet)
-                },
-                openFindings: readiness.openFindings, acceptedFindings: readiness.acceptedFindings,
-                url: SiteURLs.review(review.serviceName), file: review.file)
-        }
-        return Document(schema: schema, generatedFor: site.today.description, reviews: reviews)
+    static func entry(_ index: Int, site: Site) -> ReviewEntry {
+        let review = site.reviews[index].review
+        let readiness = site.validations[index].readiness
+        let entry = site.index.entries[index]
+        return ReviewEntry(
+            service: review.serviceName, title: review.title, tier: review.tier.rawValue,
+            status: review.status.rawValue,
+            owner: entry.owner?.displayName ?? review.owner, system: entry.system?.displayName,
+            reviewDate: review.reviewDate?.description, launchDate: review.launchDate?.description,
+            readiness: readiness.state.rawValue,
+            categories: readiness.categories.map {
+                CategoryEntry(id: $0.id, title: $0.title, met: $0.met, required: $0.required,
+                              accepted: $0.accepted, unmet: $0.unmet)
+            },
+            openFindings: readiness.openFindings, acceptedFindings: readiness.acceptedFindings,
+            url: SiteURLs.review(review.serviceName), file: review.file)
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Readiness
 
 /// `search-index.json`: what the search page's script searches.
@@ -65,10 +64,7 @@ enum SearchIndex {
 
     /// The file's text: compact, sorted keys, one trailing newline.
     static func document(_ site: Site, writtenPages: Set<String>) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let value = Document(schema: schema, pages: entries(site, writtenPages: writtenPages))
-        guard let data = try? encoder.encode(value) else { return "{}\n" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONOutput.document(Document(schema: schema, pages: []), list: "pages",
+                            entries(site, writtenPages: writtenPages), format: .compact)
     }
 }
