@@ -9,11 +9,11 @@ enum HomePage {
         let reviews = site.reviews.indices.map { reviewSummaryValues($0, site: site, from: path) }
         let byStatus = ReviewStatus.allCases.map { status in
             ["status": status.rawValue, "label": status.label,
-             "count": site.reviews.filter { $0.review.status == status }.count] as [String: Any]
+             "count": site.reviews.filter { $0.review.status == status }.count] as LayoutValue
         }
         let byTier = Tier.allCases.map { tier in
             ["tier": tier.rawValue, "label": tier.label, "url": SiteURLs.tier(tier),
-             "count": site.reviews.filter { $0.review.tier == tier }.count] as [String: Any]
+             "count": site.reviews.filter { $0.review.tier == tier }.count] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: site.config.title, section: "home")
         let values = context.values([

@@ -25,7 +25,7 @@ enum GapsPage {
     }
 
     /// One grouped table; the layout renders every group with the same partial.
-    private static func group(_ id: String, _ heading: String, column: String, _ rows: [[String: Any]]) -> [String: Any] {
+    private static func group(_ id: String, _ heading: String, column: String, _ rows: [LayoutFacts]) -> LayoutValue {
         ["id": id, "heading": heading, "groupName": column, "groupRows": rows]
     }
 }

@@ -14,7 +14,7 @@ enum TierPage {
         }
         let readiness = ReadinessSummary.State.allCases.map { state in
             ["label": state.label, "state": state.rawValue,
-             "count": indices.filter { site.validations[$0].readiness.state == state }.count] as [String: Any]
+             "count": indices.filter { site.validations[$0].readiness.state == state }.count] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: tier.label, section: "tiers")
         let values = context.values([
@@ -23,16 +23,16 @@ enum TierPage {
                 "label": tier.label,
                 "description": policy.description,
                 "minReviewers": policy.minReviewers,
-                "reviewerRoles": (policy.requiredReviewerRoles.isEmpty ? nil : policy.requiredReviewerRoles.joined(separator: ", ")) as String? as Any,
+                "reviewerRoles": (policy.requiredReviewerRoles.isEmpty ? nil : policy.requiredReviewerRoles.joined(separator: ", ")) as String?,
                 "independentReviewers": policy.independentReviewers,
-                "signoffRoles": (policy.requiredSignoffRoles.isEmpty ? nil : policy.requiredSignoffRoles.joined(separator: ", ")) as String? as Any,
+                "signoffRoles": (policy.requiredSignoffRoles.isEmpty ? nil : policy.requiredSignoffRoles.joined(separator: ", ")) as String?,
                 "modes": policy.allowedReviewModes.map(\.rawValue).joined(separator: ", "),
                 "selfAttestation": policy.selfAttestation ? "yes" : "no",
                 "requiredItems": requiredItems,
                 "itemCount": site.policy.fullIDs.count,
-            ] as [String: Any],
+            ] as LayoutValue,
             "tiers": Tier.allCases.map { other in
-                ["label": other.label, "url": root + SiteURLs.tier(other), "current": other == tier] as [String: Any]
+                ["label": other.label, "url": root + SiteURLs.tier(other), "current": other == tier] as LayoutValue
             },
             "reviewCount": indices.count,
             "readiness": readiness,
