@@ -68,12 +68,12 @@ struct BarChart {
 
     /// Layout values: the SVG (raw markup, written with `{{{svg}}}`) and the
     /// same numbers as rows for the table beside it.
-    func values() -> [String: Any] {
+    func values() -> LayoutValue {
         [
             "id": id,
             "title": title,
             "svg": svg(),
-            "rows": bars.map { ["label": $0.label, "value": Formatting.number($0.value)] as [String: Any] },
+            "rows": bars.map { ["label": $0.label, "value": Formatting.number($0.value)] as LayoutValue },
         ]
     }
 

@@ -106,9 +106,8 @@ public struct LayoutSet: Sendable {
         return (LayoutSet(library: library, names: names, assets: assetList), diagnostics)
     }
 
-    /// Renders a page with a layout that `load` checked exists. The page's
-    /// values are converted to `LayoutValue`s once, here, for the whole page.
-    public func render(_ layout: String, _ context: [String: Any]) -> String {
-        library.render(layout, LayoutValue(context) ?? .map([:])) ?? ""
+    /// Renders a page with a layout that `load` checked exists.
+    func render(_ layout: String, _ context: LayoutValue) -> String {
+        library.render(layout, context) ?? ""
     }
 }

@@ -13,7 +13,7 @@ enum Breadcrumbs {
     ]
 
     /// The default trail of the page at `path` titled `title`; empty for the home page.
-    static func trail(path: String, title: String, root: String) -> [[String: Any]] {
+    static func trail(path: String, title: String, root: String) -> [LayoutValue] {
         guard path != SiteURLs.home else { return [] }
         var crumbs = [crumb("Home", url: root + SiteURLs.home)]
         for section in sections where path.hasPrefix(section.folder) && path != section.index {
@@ -24,7 +24,7 @@ enum Breadcrumbs {
     }
 
     /// A linked crumb, for pages that set their own trail.
-    static func crumb(_ title: String, url: String) -> [String: Any] {
+    static func crumb(_ title: String, url: String) -> LayoutValue {
         ["title": title, "url": url, "current": false]
     }
 }

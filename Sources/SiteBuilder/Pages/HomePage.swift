@@ -41,14 +41,14 @@ enum HomePage {
         let path = SiteURLs.home
         let byStatus = ReviewStatus.allCases.map { status in
             ["status": status.rawValue, "label": status.label,
-             "count": site.reviews.filter { $0.review.status == status }.count] as [String: Any]
+             "count": site.reviews.filter { $0.review.status == status }.count] as LayoutValue
         }
         let byTier = Tier.allCases.map { tier in
             ["tier": tier.rawValue, "label": tier.label, "url": SiteURLs.tier(tier),
-             "count": site.reviews.filter { $0.review.tier == tier }.count] as [String: Any]
+             "count": site.reviews.filter { $0.review.tier == tier }.count] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: site.config.title, section: "home")
-        var values: [String: Any] = [
+        var values: LayoutFacts = [
             "reviewCount": site.reviews.count,
             "byStatus": byStatus,
             "byTier": byTier,
@@ -70,20 +70,20 @@ enum HomePage {
             "reviewsJSON": SiteURLs.reviewsJSON,
             "gapsJSON": SiteURLs.gapsJSON,
         ]
-        values.merge(notReady(lists, page: 1, site: site, from: path)) { _, new in new }
-        values.merge(reviews(lists, page: 1, site: site, from: path)) { _, new in new }
+        values.add(notReady(lists, page: 1, site: site, from: path))
+        values.add(reviews(lists, page: 1, site: site, from: path))
         return RenderedPage(path: path, html: layouts.render("index", context.values(values)))
     }
 
     /// Page `number` of the reviews that are not ready: `notReady` and `notReadyPager`.
-    private static func notReady(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+    private static func notReady(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
         ["notReady": lists.notReadyOrder[lists.notReady.rows(onPage: number)].map { reviewSummaryValues($0, site: site, from: path) },
-         "notReadyPager": PagerValues.make(lists.notReady, page: number, from: path) as Any]
+         "notReadyPager": PagerValues.make(lists.notReady, page: number, from: path)]
     }
 
     /// Page `number` of every review: `reviews` and `reviewsPager`.
-    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
         ["reviews": lists.reviews.rows(onPage: number).map { reviewSummaryValues($0, site: site, from: path) },
-         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path) as Any]
+         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path)]
     }
 }

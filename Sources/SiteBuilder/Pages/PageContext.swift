@@ -2,8 +2,8 @@ import Readiness
 
 /// The values every page's layout can use, whatever the page.
 ///
-/// Layout contexts are plain dictionaries so that users editing layouts see
-/// exactly the names documented in the README.
+/// Layout contexts are plain maps so that users editing layouts see exactly
+/// the names documented in the README.
 struct PageContext {
     let site: Site
     /// The page's path relative to the output root.
@@ -14,20 +14,21 @@ struct PageContext {
     /// Replaces the relative `root` (the 404 page, served at any address, uses `base_url`).
     var rootOverride: String? = nil
 
-    func values(_ page: [String: Any]) -> [String: Any] {
+    /// The page's own facts with every page's values added: the layout's whole context.
+    func values(_ page: LayoutFacts) -> LayoutValue {
         let root = rootOverride ?? SiteURLs.root(from: path)
         var values = page
         values["root"] = root
         values["page"] = [
             "title": title,
             "path": path,
-            "canonical": site.config.baseURL.map { $0 + path } as Any,
-        ] as [String: Any]
+            "canonical": site.config.baseURL.map { $0 + path },
+        ] as LayoutValue
         values["site"] = [
             "title": site.config.title,
-            "description": site.config.description as Any,
+            "description": site.config.description,
             "today": site.today.description,
-        ] as [String: Any]
+        ] as LayoutValue
         values["nav"] = [section: true]
         values["stylesheet"] = root + SiteURLs.stylesheet
         values["home"] = root + SiteURLs.home
@@ -47,13 +48,13 @@ struct PageContext {
             values["breadcrumbs"] = Breadcrumbs.trail(path: path, title: title, root: root)
         }
         values["generator"] = SiteBuild.generator
-        return values
+        return values.map()
     }
 }
 
 /// A link in a layout: `href` is present only for safe URLs, so a layout
 /// writes `{{#href}}<a href="{{href}}">{{/href}}` and unsafe URLs stay text.
-func linkValue(_ url: String?, text: String? = nil) -> [String: Any]? {
+func linkValue(_ url: String?, text: String? = nil) -> LayoutFacts? {
     guard let url, !url.isEmpty else { return nil }
-    return ["href": SafeURL.href(url) as Any, "text": text ?? url]
+    return ["href": SafeURL.href(url), "text": text ?? url]
 }

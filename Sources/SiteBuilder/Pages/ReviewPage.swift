@@ -21,7 +21,7 @@ enum ReviewPage {
         values["findings"] = ScorecardValues.findings(validation, policy: site.policy)
         values["diagnostics"] = site.diagnostics(in: review.file).filter { $0.kind == .content }.map { diagnostic in
             ["severity": diagnostic.severity.rawValue, "rule": diagnostic.ruleID, "message": diagnostic.message,
-             "hint": diagnostic.hint as Any, "line": diagnostic.location.line] as [String: Any]
+             "hint": diagnostic.hint, "line": diagnostic.location.line] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: review.title, section: "reviews")
         return RenderedPage(path: path, html: layouts.render("review", context.values(["review": values])))

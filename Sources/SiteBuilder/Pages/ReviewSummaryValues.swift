@@ -1,7 +1,8 @@
 import Readiness
 
-/// The short description of a review used in lists and tables.
-func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> [String: Any] {
+/// The short description of a review used in lists and tables. Facts, not a
+/// finished map: the review page adds to them and catalog rows seal them.
+func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> LayoutFacts {
     let review = site.reviews[index].review
     let validation = site.validations[index]
     let entry = site.index.entries[index]
@@ -17,18 +18,18 @@ func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> [String
         "tierURL": root + SiteURLs.tier(review.tier),
         "status": review.status.rawValue,
         "statusLabel": review.status.label,
-        "owner": (entry.owner?.displayName ?? review.owner) as Any,
-        "ownerURL": entry.owner.map { root + SiteURLs.team($0) } as Any,
-        "system": entry.system?.displayName as Any,
-        "systemURL": entry.system.map { root + SiteURLs.system($0) } as Any,
-        "reviewDate": review.reviewDate?.description as Any,
-        "launchDate": review.launchDate?.description as Any,
+        "owner": entry.owner?.displayName ?? review.owner,
+        "ownerURL": entry.owner.map { root + SiteURLs.team($0) },
+        "system": entry.system?.displayName,
+        "systemURL": entry.system.map { root + SiteURLs.system($0) },
+        "reviewDate": review.reviewDate?.description,
+        "launchDate": review.launchDate?.description,
         "readiness": validation.readiness.state.rawValue,
         "readinessLabel": validation.readiness.state.label,
         // Absent rather than 0, so `{{#errors}}` sections show only when there are some.
-        "errors": nonZero(open.filter { $0.severity == .error }.count) as Any,
-        "openGaps": nonZero(open.count) as Any,
-        "acceptedGaps": nonZero(validation.readiness.acceptedFindings) as Any,
+        "errors": nonZero(open.filter { $0.severity == .error }.count),
+        "openGaps": nonZero(open.count),
+        "acceptedGaps": nonZero(validation.readiness.acceptedFindings),
     ]
 }
 

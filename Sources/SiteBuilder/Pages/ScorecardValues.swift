@@ -2,29 +2,29 @@ import Readiness
 
 /// A review's checklist scorecard and findings as layout values.
 enum ScorecardValues {
-    static func categories(_ readiness: ReadinessSummary) -> [[String: Any]] {
+    static func categories(_ readiness: ReadinessSummary) -> [LayoutValue] {
         readiness.categories.map { category in
             [
                 "id": category.id,
                 "title": category.title,
-                "anchor": category.anchor as Any,
+                "anchor": category.anchor,
                 "met": category.met,
                 "required": category.required,
-                "accepted": nonZero(category.accepted) as Any,
-                "unmet": nonZero(category.unmet) as Any,
-                "notApplicable": nonZero(category.notApplicable) as Any,
+                "accepted": nonZero(category.accepted),
+                "unmet": nonZero(category.unmet),
+                "notApplicable": nonZero(category.notApplicable),
                 "complete": category.unmet == 0,
                 "items": category.items.map { item in
                     [
                         "id": item.id, "title": item.title, "required": item.required,
-                        "state": item.state.rawValue, "stateLabel": label(item.state), "line": item.line as Any,
-                    ] as [String: Any]
+                        "state": item.state.rawValue, "stateLabel": label(item.state), "line": item.line,
+                    ] as LayoutValue
                 },
             ]
         }
     }
 
-    static func findings(_ validation: ReviewValidation, policy: Policy) -> [[String: Any]] {
+    static func findings(_ validation: ReviewValidation, policy: Policy) -> [LayoutValue] {
         validation.findings.map { finding in
             [
                 "severity": finding.severity.rawValue,
@@ -33,12 +33,12 @@ enum ScorecardValues {
                 "message": finding.message,
                 "hint": finding.rule.fix,
                 "line": finding.location.line,
-                "category": finding.category.flatMap { policy.category(id: $0)?.title } as Any,
-                "anchor": validation.anchor(ofCategory: finding.category) as Any,
+                "category": finding.category.flatMap { policy.category(id: $0)?.title },
+                "anchor": validation.anchor(ofCategory: finding.category),
                 "accepted": finding.acceptance.map { risk in
-                    ["by": risk.acceptedBy as Any, "until": risk.expires?.description as Any, "reason": risk.reason as Any]
-                        as [String: Any]
-                } as Any,
+                    ["by": risk.acceptedBy, "until": risk.expires?.description, "reason": risk.reason]
+                        as LayoutValue
+                },
             ]
         }
     }

@@ -51,8 +51,8 @@ import FoundationXML
         #expect(svg.contains("<desc id=\"c2-desc\">Draft: 2; Launched: 1,200</desc>"))
         // The numbers are drawn as text beside the bars, not shown by length alone.
         #expect(svg.contains(">1,200</text>"))
-        let rows = chart.values()["rows"] as? [[String: Any]]
-        #expect(rows?.compactMap { $0["value"] as? String } == ["2", "1,200"])
+        let rows = chart.values()["rows"]?.asList
+        #expect(rows?.compactMap { $0["value"]?.asString } == ["2", "1,200"])
     }
 
     @Test func chartsOnTheHomePageParseAndShowTheSameNumbersAsTheirTables() throws {
@@ -70,7 +70,7 @@ import FoundationXML
         #expect(count == 3)
         let open = fixture.openFindings.count
         let categoryChart = DashboardValues.categoryChart(GapIndex(fixture.site), site: fixture.site)
-        let values = (categoryChart["rows"] as? [[String: Any]])?.compactMap { ($0["value"] as? String).flatMap { Int($0) } }
+        let values = categoryChart["rows"]?.asList?.compactMap { $0["value"]?.asString.flatMap { Int($0) } }
         #expect(values?.reduce(0, +) == open)
         let notReady = fixture.site.validations.filter { $0.findings.contains { $0.acceptance == nil } }.count
         #expect(home.contains("<th scope=\"row\">Not ready</th><td>\(notReady)</td>"))

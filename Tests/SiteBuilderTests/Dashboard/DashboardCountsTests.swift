@@ -32,15 +32,15 @@ import Testing
     @Test func notReadyListsWorstFirstWithOpenCounts() throws {
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
-        let rows = DashboardValues.notReadyOrder(fixture.site).map { reviewSummaryValues($0, site: fixture.site, from: SiteURLs.home) }
+        let rows = DashboardValues.notReadyOrder(fixture.site).map { reviewSummaryValues($0, site: fixture.site, from: SiteURLs.home).map() }
         var expected: [(service: String, open: Int)] = []
         for (index, document) in fixture.site.reviews.enumerated() {
             let open = fixture.site.validations[index].findings.filter { $0.acceptance == nil }.count
             if open > 0 { expected.append((document.review.serviceName, open)) }
         }
         expected.sort { $0.open != $1.open ? $0.open > $1.open : $0.service < $1.service }
-        #expect(rows.map { $0["service"] as? String } == expected.map { $0.service })
-        #expect(rows.map { $0["openGaps"] as? Int } == expected.map { $0.open })
+        #expect(rows.map { $0["service"]?.asString } == expected.map { $0.service })
+        #expect(rows.map { $0["openGaps"]?.asInt } == expected.map { $0.open })
     }
 
     @Test func largestGapsCountOpenFindingsPerRule() throws {
@@ -50,11 +50,11 @@ import Testing
         let byRule = Dictionary(grouping: fixture.openFindings, by: \.rule.id).mapValues(\.count)
         #expect(rows.count == min(DashboardValues.largestGapCount, byRule.count))
         for row in rows {
-            let id = try #require(row["id"] as? String)
-            #expect(row["count"] as? Int == byRule[id], "\(id)")
-            #expect(row["url"] as? String == "gaps.html#rule-\(id)")
+            let id = try #require(row["id"]?.asString)
+            #expect(row["count"]?.asInt == byRule[id], "\(id)")
+            #expect(row["url"]?.asString == "gaps.html#rule-\(id)")
         }
-        let counts = rows.compactMap { $0["count"] as? Int }
+        let counts = rows.compactMap { $0["count"]?.asInt }
         #expect(counts == counts.sorted(by: >))
     }
 
@@ -62,12 +62,12 @@ import Testing
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
         let expiring = RiskExpiryValues.expiring(fixture.site, from: SiteURLs.home)
-        #expect(expiring.map { $0["item"] as? String } == ["capacity.load-testing"])
-        #expect(expiring.first?["daysLeft"] as? String == "14 days")
-        #expect(expiring.first?["approver"] as? String == "user:vp")
+        #expect(expiring.map { $0["item"]?.asString } == ["capacity.load-testing"])
+        #expect(expiring.first?["daysLeft"]?.asString == "14 days")
+        #expect(expiring.first?["approver"]?.asString == "user:vp")
         let expired = RiskExpiryValues.expired(fixture.site, from: SiteURLs.home)
-        #expect(expired.map { $0["item"] as? String } == ["security.threat-model"])
-        #expect(expired.first?["daysAgo"] as? String == "56 days ago")
+        #expect(expired.map { $0["item"]?.asString } == ["security.threat-model"])
+        #expect(expired.first?["daysAgo"]?.asString == "56 days ago")
         let home = try fixture.page(SiteURLs.home)
         #expect(home.contains("<td>14 days</td>"))
         #expect(home.contains("✗ 56 days ago"))
@@ -110,12 +110,12 @@ import Testing
         let open = fixture.openFindings.count
         for rows in [GapGroups.byCategory(index, site: fixture.site),
                      GapGroups.byTeam(index, site: fixture.site, from: SiteURLs.gaps),
-                     GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)] {
-            #expect(rows.compactMap { $0["open"] as? Int }.reduce(0, +) == open)
-            #expect(rows.compactMap { $0["groupAccepted"] as? Int }.reduce(0, +) == fixture.acceptedFindings.count)
+                     GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)].map({ $0.map { $0.map() } }) {
+            #expect(rows.compactMap { $0["open"]?.asInt }.reduce(0, +) == open)
+            #expect(rows.compactMap { $0["groupAccepted"]?.asInt }.reduce(0, +) == fixture.acceptedFindings.count)
         }
-        let tier1 = GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)[0]
-        #expect(tier1["open"] as? Int == fixture.site.validations[0].findings.filter { $0.acceptance == nil }.count)
+        let tier1 = GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)[0].map()
+        #expect(tier1["open"]?.asInt == fixture.site.validations[0].findings.filter { $0.acceptance == nil }.count)
     }
 
     @Test func matrixCellsAddUpToEachReviewsOpenFindings() throws {
@@ -123,15 +123,15 @@ import Testing
         defer { fixture.remove() }
         let matrix = GapMatrixValues(GapIndex(fixture.site), site: fixture.site)
             .values(reviews: fixture.site.reviews.indices, from: SiteURLs.gaps)
-        let rows = try #require(matrix["rows"] as? [[String: Any]])
+        let rows = try #require(matrix["rows"]?.asList)
         for (index, row) in rows.enumerated() {
-            let cells = try #require(row["cells"] as? [[String: Any]])
+            let cells = try #require(row["cells"]?.asList)
             let findings = fixture.site.validations[index].findings
-            #expect(cells.compactMap { $0["cellOpen"] as? Int }.reduce(0, +) == findings.filter { $0.acceptance == nil }.count)
-            #expect(cells.compactMap { $0["cellAccepted"] as? Int }.reduce(0, +) == findings.filter { $0.acceptance != nil }.count)
+            #expect(cells.compactMap { $0["cellOpen"]?.asInt }.reduce(0, +) == findings.filter { $0.acceptance == nil }.count)
+            #expect(cells.compactMap { $0["cellAccepted"]?.asInt }.reduce(0, +) == findings.filter { $0.acceptance != nil }.count)
         }
-        let columns = try #require(matrix["columns"] as? [[String: Any]])
-        #expect(columns.prefix(fixture.site.policy.categories.count).compactMap { $0["title"] as? String }
+        let columns = try #require(matrix["columns"]?.asList)
+        #expect(columns.prefix(fixture.site.policy.categories.count).compactMap { $0["title"]?.asString }
             == fixture.site.policy.categories.map(\.title))
     }
 

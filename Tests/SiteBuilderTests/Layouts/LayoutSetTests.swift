@@ -42,7 +42,7 @@ import Testing
             #expect(!diagnostics.hasErrors)
             let layouts = try #require(set)
             let nobody: String? = nil
-            #expect(layouts.render("index", ["who": nobody as Any, "n": 3]) == "nobody 3")
+            #expect(layouts.render("index", ["who": nobody, "n": 3]) == "nobody 3")
             #expect(layouts.render("index", ["who": "<Ada>", "n": 3]) == "<p>&lt;Ada&gt;</p> 3")
         }
     }

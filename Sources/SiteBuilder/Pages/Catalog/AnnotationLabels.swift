@@ -6,7 +6,7 @@ import Readiness
 enum AnnotationLabels {
     /// Rows in the entity's annotation order (sorted by key): `label`,
     /// `value`, and `link` (a sealed link value, or false).
-    static func values(_ entity: CatalogEntity) -> [[String: Any]] {
+    static func values(_ entity: CatalogEntity) -> [LayoutValue] {
         entity.annotations.compactMap { annotation in
             guard let (label, link) = describe(annotation) else { return nil }
             return sealed(["label": label, "key": annotation.key, "value": annotation.value, "link": link])
@@ -14,7 +14,7 @@ enum AnnotationLabels {
     }
 
     /// The label and, when there is one, the link of a well-known annotation.
-    static func describe(_ annotation: CatalogEntity.Annotation) -> (String, [String: Any]?)? {
+    static func describe(_ annotation: CatalogEntity.Annotation) -> (String, LayoutValue?)? {
         let value = annotation.value
         switch annotation.key {
         case "github.com/project-slug":
@@ -52,7 +52,7 @@ enum AnnotationLabels {
     }
 
     /// `url:https://…` (Backstage's location form) or a plain URL.
-    private static func locationLink(_ value: String) -> [String: Any]? {
+    private static func locationLink(_ value: String) -> LayoutValue? {
         let url = value.hasPrefix("url:") ? String(value.dropFirst(4)) : value
         return value.hasPrefix("file:") ? nil : sealedLink(url)
     }

@@ -16,7 +16,7 @@ struct CatalogCoverage {
     var percent: Int? { total == 0 ? nil : reviewed * 100 / total }
 
     /// `reviewed`, `total`, `percent` ("85%"), `complete`; nil without Components.
-    var values: [String: Any]? {
+    var values: LayoutValue? {
         guard let percent else { return nil }
         return sealed([
             "reviewed": reviewed, "total": total, "percent": "\(percent)%", "complete": reviewed == total,

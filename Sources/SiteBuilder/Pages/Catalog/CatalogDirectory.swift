@@ -37,7 +37,7 @@ struct CatalogDirectory: Sendable {
     func hasSystemPage(_ ref: EntityRef) -> Bool { systemSet.contains(ref) }
 
     /// `text`, `ref` and `url` (false when the team has no page).
-    func teamLink(_ ref: EntityRef, site: Site, root: String) -> [String: Any] {
+    func teamLink(_ ref: EntityRef, site: Site, root: String) -> LayoutValue {
         sealed([
             "text": CatalogNames.name(of: ref, in: site.catalog),
             "ref": ref.displayName,
@@ -46,7 +46,7 @@ struct CatalogDirectory: Sendable {
     }
 
     /// `text`, `ref` and `url` (false when the system has no page).
-    func systemLink(_ ref: EntityRef, site: Site, root: String) -> [String: Any] {
+    func systemLink(_ ref: EntityRef, site: Site, root: String) -> LayoutValue {
         sealed([
             "text": site.catalog.entity(ref)?.displayTitle ?? ref.displayName,
             "ref": ref.displayName,

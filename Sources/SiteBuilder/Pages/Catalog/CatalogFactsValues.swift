@@ -4,7 +4,7 @@ import Readiness
 /// system, lifecycle, type, description, links and well-known annotations,
 /// or `inCatalog: false` when the catalog does not hold the Component.
 enum CatalogFactsValues {
-    static func make(_ index: Int, site: Site, from page: String) -> [String: Any] {
+    static func make(_ index: Int, site: Site, from page: String) -> LayoutValue {
         let root = SiteURLs.root(from: page)
         let entry = site.index.entries[index]
         guard let ref = entry.component, let component = site.catalog.entity(ref) else {

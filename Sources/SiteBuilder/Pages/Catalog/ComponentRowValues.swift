@@ -5,7 +5,7 @@ import Readiness
 /// unreviewed component is shown as such).
 func componentRowValues(
     _ component: CatalogEntity, site: Site, directory: CatalogDirectory, from page: String
-) -> [String: Any] {
+) -> LayoutValue {
     let root = SiteURLs.root(from: page)
     return sealed([
         "name": component.name,

@@ -6,22 +6,22 @@ import Readiness
 /// out; and who depends on this service.
 enum DependencyValues {
     /// `documented`, `undocumented` and `dependedOnBy`, all sorted by reference.
-    static func make(_ index: Int, site: Site, from page: String) -> [String: Any] {
+    static func make(_ index: Int, site: Site, from page: String) -> LayoutValue {
         let review = site.reviews[index].review
         let catalog = site.catalog
         let component = site.index.entries[index].component.flatMap { catalog.entity($0) }
         let catalogDependencies = Set(component?.dependsOn.map(\.ref) ?? [])
         let parsed = review.dependencies.map { (ref: EntityRef($0.ref, defaultKind: "component"), dependency: $0) }
         let documented = parsed.sorted { ($0.ref.map { $0.description } ?? $0.dependency.ref) < ($1.ref.map { $0.description } ?? $1.dependency.ref) }
-            .map { ref, dependency -> [String: Any] in
-                var values = entityValues(ref, written: dependency.ref, site: site, from: page)
+            .map { ref, dependency -> LayoutValue in
+                var values = entityFacts(ref, written: dependency.ref, site: site, from: page)
                 values["onFailure"] = dependency.onFailure ?? false
                 values["timeout"] = dependency.timeoutMS.map { "\(Formatting.number($0)) ms" } ?? false
                 values["retries"] = dependency.retries.map(String.init) ?? false
                 values["circuitBreaker"] = dependency.circuitBreaker.map { $0 ? "yes" : "no" } ?? false
                 // Only a catalog Component has a `dependsOn` to disagree with.
                 values["notInDependsOn"] = component != nil && !(ref.map(catalogDependencies.contains) ?? false)
-                return values
+                return sealed(values)
             }
         let written = Set(parsed.compactMap(\.ref))
         let undocumented = (component?.dependsOn ?? []).map(\.ref).filter { !written.contains($0) }
@@ -34,12 +34,17 @@ enum DependencyValues {
         ]
     }
 
-    /// One entity in a dependency list: `ref`, `name`, `kind`, `type`,
-    /// `inCatalog`, `isComponent`, and `review` (the summary of its review, or false).
-    static func entityValues(_ ref: EntityRef?, written: String, site: Site, from page: String) -> [String: Any] {
+    /// One entity in a dependency list, sealed.
+    static func entityValues(_ ref: EntityRef?, written: String, site: Site, from page: String) -> LayoutValue {
+        sealed(entityFacts(ref, written: written, site: site, from: page))
+    }
+
+    /// One entity's facts: `ref`, `name`, `kind`, `type`, `inCatalog`,
+    /// `isComponent`, and `review` (the summary of its review, or false).
+    private static func entityFacts(_ ref: EntityRef?, written: String, site: Site, from page: String) -> LayoutFacts {
         let entity = ref.flatMap { site.catalog.entity($0) }
         let reviewIndex = ref.flatMap { site.index.reviewByComponent[$0] }
-        return sealed([
+        return [
             "ref": ref?.displayName ?? written,
             "name": entity?.displayTitle ?? ref?.spelledName ?? written,
             "kind": ref.map { CatalogNames.kindLabel($0, entity: entity) },
@@ -49,6 +54,6 @@ enum DependencyValues {
             // Only Components have reviews; "no review" on a database would be noise.
             "isComponent": ref?.kind == "component",
             "review": reviewIndex.map { sealed(reviewSummaryValues($0, site: site, from: page)) },
-        ])
+        ]
     }
 }

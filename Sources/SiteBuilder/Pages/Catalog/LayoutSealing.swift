@@ -6,20 +6,12 @@
 /// `description` would show its team's. Sealing keeps every key: absent
 /// values become `false`, which sections treat as empty, so layouts must only
 /// print optional values inside `{{#value}}…{{/value}}`.
-///
-/// Takes `Any?` values so that page code can write optionals in dictionary
-/// literals without an `as Any` on each.
-func sealed(_ values: [String: Any?]) -> [String: Any] {
-    var result: [String: Any] = [:]
-    result.reserveCapacity(values.count)
-    for (key, value) in values {
-        result[key] = value.flatMap { LayoutValue($0) } ?? LayoutValue.bool(false)
-    }
-    return result
+func sealed(_ facts: LayoutFacts) -> LayoutValue {
+    facts.map(placeholder: false)
 }
 
 /// A link value (see `linkValue`) whose `href` is `false`, not missing, when
 /// the URL is unsafe, so the text shows instead of an enclosing page's link.
-func sealedLink(_ url: String?, text: String? = nil) -> [String: Any]? {
+func sealedLink(_ url: String?, text: String? = nil) -> LayoutValue? {
     linkValue(url, text: text).map(sealed)
 }

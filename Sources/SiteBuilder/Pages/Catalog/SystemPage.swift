@@ -26,7 +26,7 @@ enum SystemPage {
                 "description": other.description,
             ])
         }
-        let values: [String: Any] = sealed([
+        let values: LayoutValue = sealed([
             "name": name,
             "ref": system.displayName,
             "inCatalog": entity != nil,

@@ -21,7 +21,7 @@ struct SystemStats {
     var unreviewed: Int { components.count - reviewed }
 
     /// Counts to print, and counts that only show when non-zero.
-    var values: [String: Any] {
+    var values: LayoutValue {
         sealed([
             "components": components.count,
             "reviewed": reviewed,

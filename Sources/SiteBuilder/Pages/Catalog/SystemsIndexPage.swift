@@ -8,7 +8,7 @@ enum SystemsIndexPage {
         let catalog = site.catalog
         let systems = CatalogNames.sorted(
             directory.systems, name: { catalog.entity($0)?.displayTitle ?? $0.displayName }, ref: { $0 })
-        let rows = systems.map { system -> [String: Any] in
+        let rows = systems.map { system -> LayoutValue in
             let entity = catalog.entity(system)
             return sealed([
                 "link": directory.systemLink(system, site: site, root: root),

@@ -6,7 +6,7 @@ enum TeamMembers {
     /// Rows sorted by display name: `name`, `ref`, `role` (the User's
     /// description), `email` (a mailto link), `direct`, and `via` (the child
     /// groups a member belongs to, for members who are not direct).
-    static func values(_ team: EntityRef, site: Site, directory: CatalogDirectory, root: String) -> [[String: Any]] {
+    static func values(_ team: EntityRef, site: Site, directory: CatalogDirectory, root: String) -> [LayoutValue] {
         let catalog = site.catalog
         let direct = Set(catalog.members(of: team))
         // Child groups come sorted, so each member's `via` list is sorted too.

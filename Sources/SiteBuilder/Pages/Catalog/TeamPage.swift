@@ -11,7 +11,7 @@ enum TeamPage {
         let stats = TeamStats(team, site: site)
         let name = CatalogNames.name(of: team, in: catalog)
         let email = entity?.profile?.email
-        let values: [String: Any] = sealed([
+        let values: LayoutValue = sealed([
             "name": name,
             "ref": team.displayName,
             "kind": CatalogNames.kindLabel(team, entity: entity),

@@ -23,7 +23,7 @@ struct TeamStats {
 
     /// Counts to print (`services`, `reviewed`) and counts that only show
     /// when non-zero (`notReady`, `openGaps`, `unreviewed`, false otherwise).
-    var values: [String: Any] {
+    var values: LayoutValue {
         sealed([
             "services": services,
             "reviewed": reviews.count,

@@ -8,7 +8,7 @@ enum TeamsIndexPage {
         let root = SiteURLs.root(from: path)
         let teams = CatalogNames.sorted(
             directory.teams, name: { CatalogNames.name(of: $0, in: site.catalog) }, ref: { $0 })
-        let rows = teams.map { team -> [String: Any] in
+        let rows = teams.map { team -> LayoutValue in
             sealed([
                 "link": directory.teamLink(team, site: site, root: root),
                 "counts": TeamStats(team, site: site).values,
@@ -20,7 +20,7 @@ enum TeamsIndexPage {
         let context = PageContext(site: site, path: path, title: "Teams", section: "teams")
         return RenderedPage(path: path, html: layouts.render("teams", context.values([
             "teams": rows,
-            "coverage": CatalogCoverage(site: site).values as Any,
+            "coverage": CatalogCoverage(site: site).values,
             "unreviewed": unreviewed.map { componentRowValues($0, site: site, directory: directory, from: path) },
         ])))
     }

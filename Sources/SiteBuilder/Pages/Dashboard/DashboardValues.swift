@@ -8,10 +8,10 @@ enum DashboardValues {
     /// How many rules the "largest open gaps" list shows.
     static let largestGapCount = 10
 
-    static func byReadiness(_ site: Site) -> [[String: Any]] {
+    static func byReadiness(_ site: Site) -> [LayoutValue] {
         ReadinessSummary.State.allCases.map { state in
             ["state": state.rawValue, "label": state.label,
-             "count": site.validations.filter { $0.readiness.state == state }.count] as [String: Any]
+             "count": site.validations.filter { $0.readiness.state == state }.count] as LayoutValue
         }
     }
 
@@ -28,7 +28,7 @@ enum DashboardValues {
     }
 
     /// The rules with the most open findings, linked to their gap-summary section.
-    static func largestGaps(_ gaps: GapIndex, site: Site, from page: String) -> [[String: Any]] {
+    static func largestGaps(_ gaps: GapIndex, site: Site, from page: String) -> [LayoutValue] {
         gaps.openRules.prefix(largestGapCount).map { group in
             [
                 "id": group.rule.id,
@@ -36,12 +36,12 @@ enum DashboardValues {
                 "count": group.gaps.count,
                 "services": Set(group.gaps.map(\.review)).count,
                 "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(group.rule),
-            ] as [String: Any]
+            ] as LayoutValue
         }
     }
 
     /// Catalog Components that have a review, out of all Components.
-    static func coverage(_ site: Site, from page: String) -> [String: Any] {
+    static func coverage(_ site: Site, from page: String) -> LayoutValue {
         let total = site.catalog.components.count
         let reviewed = total - site.index.unreviewedComponents.count
         return [
@@ -53,14 +53,14 @@ enum DashboardValues {
         ]
     }
 
-    static func statusChart(_ site: Site) -> [String: Any] {
+    static func statusChart(_ site: Site) -> LayoutValue {
         BarChart(id: "chart-status", title: "Reviews by status", bars: ReviewStatus.allCases.map { status in
             .init(label: status.label, value: site.reviews.filter { $0.review.status == status }.count,
                   style: "bar status-\(status.rawValue)")
         }).values()
     }
 
-    static func readinessChart(_ site: Site) -> [String: Any] {
+    static func readinessChart(_ site: Site) -> LayoutValue {
         BarChart(id: "chart-readiness", title: "Reviews by readiness", bars: ReadinessSummary.State.allCases.map { state in
             .init(label: state.label, value: site.validations.filter { $0.readiness.state == state }.count,
                   style: "bar readiness-\(state.rawValue)")
@@ -68,10 +68,10 @@ enum DashboardValues {
     }
 
     /// Open gaps per policy category (and "other"), in policy order.
-    static func categoryChart(_ gaps: GapIndex, site: Site) -> [String: Any] {
-        let rows = GapGroups.byCategory(gaps, site: site)
-        return BarChart(id: "chart-categories", title: "Open gaps by checklist category", bars: rows.map { row in
-            .init(label: row["title"] as? String ?? "", value: row["open"] as? Int ?? 0)
+    static func categoryChart(_ gaps: GapIndex, site: Site) -> LayoutValue {
+        let categories = GapGroups.categories(gaps, site: site)
+        return BarChart(id: "chart-categories", title: "Open gaps by checklist category", bars: categories.map { category in
+            .init(label: category.title, value: category.gaps.filter { !$0.finding.isAccepted }.count)
         }).values()
     }
 }

@@ -8,28 +8,32 @@ enum GapGroups {
 
     /// One row per policy category in policy order, then one for findings with
     /// no (known) category when there are any.
-    static func byCategory(_ gaps: GapIndex, site: Site) -> [[String: Any]] {
-        let grouped = Dictionary(grouping: gaps.all) { categoryKey($0.finding, policy: site.policy) }
-        var rows: [[String: Any]] = site.policy.categories.map { category in
-            var row = GapValues.counts(grouped[category.id] ?? [])
+    static func byCategory(_ gaps: GapIndex, site: Site) -> [LayoutFacts] {
+        categories(gaps, site: site).map { category in
+            var row = GapValues.counts(category.gaps)
             row["id"] = category.id
             row["title"] = category.title
             return row
         }
-        if let other = grouped[nil] {
-            var row = GapValues.counts(other)
-            row["title"] = otherCategory
-            rows.append(row)
+    }
+
+    /// The gaps of each policy category in policy order, then those with no
+    /// (known) category (id nil) when there are any.
+    static func categories(_ gaps: GapIndex, site: Site) -> [(id: String?, title: String, gaps: [GapIndex.Gap])] {
+        let grouped = Dictionary(grouping: gaps.all) { categoryKey($0.finding, policy: site.policy) }
+        var categories = site.policy.categories.map { category in
+            (id: Optional(category.id), title: category.title, gaps: grouped[category.id] ?? [])
         }
-        return rows
+        if let other = grouped[nil] { categories.append((nil, otherCategory, other)) }
+        return categories
     }
 
     /// One row per owning team, sorted by reference; reviews without a known
     /// owner last.
-    static func byTeam(_ gaps: GapIndex, site: Site, from page: String) -> [[String: Any]] {
+    static func byTeam(_ gaps: GapIndex, site: Site, from page: String) -> [LayoutFacts] {
         let grouped = Dictionary(grouping: gaps.all) { site.index.entries[$0.review].owner }
         let teams = grouped.keys.compactMap { $0 }.sorted()
-        var rows: [[String: Any]] = teams.map { team in
+        var rows = teams.map { team in
             var row = GapValues.counts(grouped[team] ?? [])
             row["title"] = team.displayName
             row["url"] = SiteURLs.root(from: page) + SiteURLs.team(team)
@@ -44,7 +48,7 @@ enum GapGroups {
     }
 
     /// One row per tier, strictest first.
-    static func byTier(_ gaps: GapIndex, site: Site, from page: String) -> [[String: Any]] {
+    static func byTier(_ gaps: GapIndex, site: Site, from page: String) -> [LayoutFacts] {
         let grouped = Dictionary(grouping: gaps.all) { site.reviews[$0.review].review.tier }
         return Tier.allCases.map { tier in
             var row = GapValues.counts(grouped[tier] ?? [])

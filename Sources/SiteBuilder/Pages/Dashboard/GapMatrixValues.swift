@@ -22,22 +22,22 @@ struct GapMatrixValues {
     }
 
     /// The matrix with the rows of the reviews at `reviews`, linked from `page`.
-    func values(reviews: Range<Int>, from page: String) -> [String: Any] {
+    func values(reviews: Range<Int>, from page: String) -> LayoutValue {
         let root = SiteURLs.root(from: page)
-        let rows: [[String: Any]] = reviews.map { index in
+        let rows: [LayoutValue] = reviews.map { index in
             let review = site.reviews[index].review
             let validation = site.validations[index]
             let byCategory = Dictionary(grouping: gaps.gaps(ofReview: index)) {
                 GapGroups.categoryKey($0.finding, policy: site.policy)
             }
-            let cells: [[String: Any]] = columns.map { column in
+            let cells: [LayoutValue] = columns.map { column in
                 let cellGaps = byCategory[column.id] ?? []
                 let open = cellGaps.filter { !$0.finding.isAccepted }.count
                 let accepted = cellGaps.count - open
                 let anchor = validation.anchor(ofCategory: column.id) ?? (cellGaps.isEmpty ? nil : GapIndex.findingsAnchor)
                 return [
-                    "cellOpen": nonZero(open) as Any,
-                    "cellAccepted": nonZero(accepted) as Any,
+                    "cellOpen": nonZero(open),
+                    "cellAccepted": nonZero(accepted),
                     // Cell keys differ from row keys: Mustache would otherwise find the row's
                     // value when a cell leaves one out.
                     // A text symbol with every count, so the state never depends on colour.

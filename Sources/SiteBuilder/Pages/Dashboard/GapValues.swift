@@ -4,7 +4,7 @@ import Readiness
 /// section it concerns, and a rule with a page of its open findings.
 enum GapValues {
     /// One finding, linked from `page` to its category's section of the review.
-    static func finding(_ gap: GapIndex.Gap, site: Site, from page: String) -> [String: Any] {
+    static func finding(_ gap: GapIndex.Gap, site: Site, from page: String) -> LayoutValue {
         let review = site.reviews[gap.review].review
         let finding = gap.finding
         return [
@@ -13,20 +13,20 @@ enum GapValues {
             "rule": finding.rule.id,
             "ruleTitle": finding.rule.title,
             "ruleURL": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(finding.rule),
-            "category": finding.category.flatMap { site.policy.category(id: $0)?.title } as Any,
-            "item": finding.item as Any,
+            "category": finding.category.flatMap { site.policy.category(id: $0)?.title },
+            "item": finding.item,
             "severity": finding.severity.rawValue,
             "message": finding.message,
-            "line": nonZero(finding.location.line) as Any,
+            "line": nonZero(finding.location.line),
             "accepted": finding.acceptance.map { risk in
-                ["by": risk.acceptedBy as Any, "until": risk.expires?.description as Any, "reason": risk.reason as Any]
-                    as [String: Any]
-            } as Any,
+                ["by": risk.acceptedBy, "until": risk.expires?.description, "reason": risk.reason]
+                    as LayoutValue
+            },
         ]
     }
 
     /// A rule with page `number` of its open findings, linked from `page`.
-    static func rule(_ rule: RuleFindings, page number: Int, site: Site, from page: String) -> [String: Any] {
+    static func rule(_ rule: RuleFindings, page number: Int, site: Site, from page: String) -> LayoutValue {
         [
             "id": rule.rule.id,
             "anchor": GapIndex.ruleAnchor(rule.rule),
@@ -38,18 +38,18 @@ enum GapValues {
             "count": rule.gaps.count,
             "services": rule.services,
             "findings": rule.gaps[rule.list.rows(onPage: number)].map { finding($0, site: site, from: page) },
-            "findingsPager": PagerValues.make(rule.list, page: number, from: page) as Any,
+            "findingsPager": PagerValues.make(rule.list, page: number, from: page),
         ]
     }
 
-    /// Open and accepted counts of some gaps, for summary rows.
-    static func counts(_ gaps: [GapIndex.Gap]) -> [String: Any] {
+    /// Open and accepted counts of some gaps, for summary rows to add to.
+    static func counts(_ gaps: [GapIndex.Gap]) -> LayoutFacts {
         let open = gaps.filter { !$0.finding.isAccepted }.count
         return [
             "open": open,
             // Names unique to group rows, so an absent count never picks up a page-level value.
-            "groupAccepted": nonZero(gaps.count - open) as Any,
-            "groupErrors": nonZero(gaps.filter { !$0.finding.isAccepted && $0.finding.severity == .error }.count) as Any,
+            "groupAccepted": nonZero(gaps.count - open),
+            "groupErrors": nonZero(gaps.filter { !$0.finding.isAccepted && $0.finding.severity == .error }.count),
             "reviews": Set(gaps.filter { !$0.finding.isAccepted }.map(\.review)).count,
         ]
     }

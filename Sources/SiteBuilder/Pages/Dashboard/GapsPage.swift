@@ -50,7 +50,7 @@ enum GapsPage {
     static func render(_ site: Site, gaps: GapIndex, lists: Lists, layouts: LayoutSet) -> RenderedPage {
         let path = SiteURLs.gaps
         let context = PageContext(site: site, path: path, title: title, section: "gaps")
-        var values: [String: Any] = [
+        var values: LayoutFacts = [
             "openCount": gaps.open.count,
             "acceptedCount": gaps.accepted.count,
             "reviewsWithGaps": Set(gaps.open.map(\.review)).count,
@@ -62,27 +62,27 @@ enum GapsPage {
                 group("by-tier", "By tier", column: "Tier", GapGroups.byTier(gaps, site: site, from: path)),
             ],
         ]
-        values.merge(matrix(lists, page: 1, from: path)) { _, new in new }
-        values.merge(accepted(lists, page: 1, gaps: gaps, site: site, from: path)) { _, new in new }
+        values.add(matrix(lists, page: 1, from: path))
+        values.add(accepted(lists, page: 1, gaps: gaps, site: site, from: path))
         return RenderedPage(path: path, html: layouts.render("gaps", context.values(values)))
     }
 
     /// Page `number` of the matrix: `matrix` and `matrixPager`.
-    private static func matrix(_ lists: Lists, page number: Int, from path: String) -> [String: Any] {
+    private static func matrix(_ lists: Lists, page number: Int, from path: String) -> LayoutFacts {
         ["matrix": lists.matrixValues.values(reviews: lists.matrix.rows(onPage: number), from: path),
-         "matrixPager": PagerValues.make(lists.matrix, page: number, from: path) as Any]
+         "matrixPager": PagerValues.make(lists.matrix, page: number, from: path)]
     }
 
     /// Page `number` of the accepted risks: `accepted` and `acceptedPager`.
     private static func accepted(_ lists: Lists, page number: Int, gaps: GapIndex, site: Site, from path: String)
-        -> [String: Any]
+        -> LayoutFacts
     {
         ["accepted": gaps.accepted[lists.accepted.rows(onPage: number)].map { GapValues.finding($0, site: site, from: path) },
-         "acceptedPager": PagerValues.make(lists.accepted, page: number, from: path) as Any]
+         "acceptedPager": PagerValues.make(lists.accepted, page: number, from: path)]
     }
 
     /// One grouped table; the layout renders every group with the same partial.
-    private static func group(_ id: String, _ heading: String, column: String, _ rows: [[String: Any]]) -> [String: Any] {
+    private static func group(_ id: String, _ heading: String, column: String, _ rows: [LayoutFacts]) -> LayoutValue {
         ["id": id, "heading": heading, "groupName": column, "groupRows": rows]
     }
 }

@@ -13,9 +13,9 @@ enum RiskExpiryValues {
 
     /// Risks in force expiring within `riskExpiryWarningDays` of today,
     /// soonest first, then by service and item.
-    static func expiring(_ site: Site, from page: String) -> [[String: Any]] {
+    static func expiring(_ site: Site, from page: String) -> [LayoutValue] {
         let window = site.policy.thresholds.riskExpiryWarningDays
-        var rows: [(days: Int, service: String, item: String, values: [String: Any])] = []
+        var rows: [(days: Int, service: String, item: String, values: LayoutValue)] = []
         for (index, validation) in site.validations.enumerated() {
             let review = site.reviews[index].review
             // One row per risk, however many findings it covers.
@@ -31,8 +31,8 @@ enum RiskExpiryValues {
     }
 
     /// Risks whose expiry has passed, longest expired first.
-    static func expired(_ site: Site, from page: String) -> [[String: Any]] {
-        var rows: [(days: Int, service: String, item: String, values: [String: Any])] = []
+    static func expired(_ site: Site, from page: String) -> [LayoutValue] {
+        var rows: [(days: Int, service: String, item: String, values: LayoutValue)] = []
         for (index, validation) in site.validations.enumerated() {
             let review = site.reviews[index].review
             for finding in validation.findings where finding.rule.id == expiredRuleID {
@@ -46,7 +46,7 @@ enum RiskExpiryValues {
         return rows.sorted { ($0.days, $0.service, $0.item) < ($1.days, $1.service, $1.item) }.map(\.values)
     }
 
-    private static func row(_ risk: AcceptedRisk, review: Review, days: Int, site: Site, from page: String) -> [String: Any] {
+    private static func row(_ risk: AcceptedRisk, review: Review, days: Int, site: Site, from page: String) -> LayoutValue {
         let category = risk.item.split(separator: ".").first.map(String.init)
         let validation = site.review(named: review.serviceName).flatMap { site.validation(of: $0) }
         let anchor = validation?.anchor(ofCategory: category) ?? GapIndex.findingsAnchor
@@ -54,11 +54,11 @@ enum RiskExpiryValues {
             "service": review.serviceName,
             "url": SiteURLs.root(from: page) + SiteURLs.review(review.serviceName, anchor: anchor),
             "item": risk.item,
-            "itemTitle": site.policy.item(fullID: risk.item.lowercased())?.title as Any,
-            "approver": risk.acceptedBy as Any,
-            "expires": risk.expires?.description as Any,
-            "daysLeft": (days >= 0 ? dayCount(days) : nil) as String? as Any,
-            "daysAgo": (days < 0 ? dayCount(-days) + " ago" : nil) as String? as Any,
+            "itemTitle": site.policy.item(fullID: risk.item.lowercased())?.title,
+            "approver": risk.acceptedBy,
+            "expires": risk.expires?.description,
+            "daysLeft": (days >= 0 ? dayCount(days) : nil) as String?,
+            "daysAgo": (days < 0 ? dayCount(-days) + " ago" : nil) as String?,
         ]
     }
 

@@ -49,38 +49,38 @@ enum TierPage {
         }
         let readiness = ReadinessSummary.State.allCases.map { state in
             ["label": state.label, "state": state.rawValue,
-             "count": indices.filter { site.validations[$0].readiness.state == state }.count] as [String: Any]
+             "count": indices.filter { site.validations[$0].readiness.state == state }.count] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: tier.label, section: "tiers")
-        var values: [String: Any] = [
+        var values: LayoutFacts = [
             "tier": [
                 "number": tier.rawValue,
                 "label": tier.label,
                 "description": policy.description,
                 "minReviewers": policy.minReviewers,
-                "reviewerRoles": (policy.requiredReviewerRoles.isEmpty ? nil : policy.requiredReviewerRoles.joined(separator: ", ")) as String? as Any,
+                "reviewerRoles": (policy.requiredReviewerRoles.isEmpty ? nil : policy.requiredReviewerRoles.joined(separator: ", ")) as String?,
                 "independentReviewers": policy.independentReviewers,
-                "signoffRoles": (policy.requiredSignoffRoles.isEmpty ? nil : policy.requiredSignoffRoles.joined(separator: ", ")) as String? as Any,
+                "signoffRoles": (policy.requiredSignoffRoles.isEmpty ? nil : policy.requiredSignoffRoles.joined(separator: ", ")) as String?,
                 "modes": policy.allowedReviewModes.map(\.rawValue).joined(separator: ", "),
                 "selfAttestation": policy.selfAttestation ? "yes" : "no",
                 "requiredItems": requiredItems,
                 "itemCount": site.policy.fullIDs.count,
-            ] as [String: Any],
+            ] as LayoutValue,
             "tiers": Tier.allCases.map { other in
-                ["label": other.label, "url": root + SiteURLs.tier(other), "current": other == tier] as [String: Any]
+                ["label": other.label, "url": root + SiteURLs.tier(other), "current": other == tier] as LayoutValue
             },
             "reviewCount": indices.count,
             "readiness": readiness,
             "openCount": lists.openCount,
             "rules": lists.rules.map { GapValues.rule($0, page: 1, site: site, from: path) },
         ]
-        values.merge(reviews(lists, page: 1, site: site, from: path)) { _, new in new }
+        values.add(reviews(lists, page: 1, site: site, from: path))
         return RenderedPage(path: path, html: layouts.render("tier", context.values(values)))
     }
 
     /// Page `number` of the tier's reviews: `reviews` and `reviewsPager`.
-    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> [String: Any] {
+    private static func reviews(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
         ["reviews": lists.indices[lists.reviews.rows(onPage: number)].map { reviewSummaryValues($0, site: site, from: path) },
-         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path) as Any]
+         "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path)]
     }
 }

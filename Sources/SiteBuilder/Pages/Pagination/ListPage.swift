@@ -11,7 +11,7 @@ enum ListPage {
     /// names the owner's layout uses.
     struct Content {
         let kind: String
-        let values: [String: Any]
+        let values: LayoutFacts
     }
 
     /// One job per later page of `list`: `content` makes page `number`'s
@@ -39,9 +39,9 @@ enum ListPage {
         let title = "\(list.title), page \(number) of \(list.pageCount)"
         var crumbs = [Breadcrumbs.crumb("Home", url: root + SiteURLs.home)]
         if list.owner != SiteURLs.home { crumbs.append(Breadcrumbs.crumb(ownerTitle, url: root + list.owner)) }
-        crumbs.append(["title": title, "url": "", "current": true])
+        crumbs.append(["title": title, "url": "", "current": true] as LayoutValue)
         var values = content.values
-        values["kind"] = [content.kind: true]
+        values["kind"] = [content.kind: true] as LayoutValue
         values["heading"] = list.title
         values["pageNumber"] = number
         values["pageCount"] = list.pageCount

@@ -13,10 +13,10 @@ enum PagerValues {
 
     /// The pager of page `number` of `list`, linked from `path`; nil when
     /// the list fits on one page and needs no pager.
-    static func make(_ list: ListPages, page number: Int, from path: String) -> [String: Any]? {
+    static func make(_ list: ListPages, page number: Int, from path: String) -> LayoutValue? {
         guard list.pageCount > 1 else { return nil }
         let rows = list.rows(onPage: number)
-        var pages: [[String: Any]] = []
+        var pages: [LayoutValue] = []
         var previous = 0
         for shown in shownPages(current: number, count: list.pageCount) {
             if shown > previous + 1 { pages.append(["number": 0, "url": "", "current": false, "gap": true]) }
@@ -32,8 +32,8 @@ enum PagerValues {
             "firstRow": rows.lowerBound + 1,
             "lastRow": rows.upperBound,
             "rowCount": list.count,
-            "previousURL": (number > 1 ? list.url(ofPage: number - 1, from: path) : nil) as Any,
-            "nextURL": (number < list.pageCount ? list.url(ofPage: number + 1, from: path) : nil) as Any,
+            "previousURL": number > 1 ? list.url(ofPage: number - 1, from: path) : nil,
+            "nextURL": number < list.pageCount ? list.url(ofPage: number + 1, from: path) : nil,
             "pages": pages,
         ]
     }

@@ -12,7 +12,7 @@ enum LessonsPage {
         let values = LessonsValues(lessons: lessons, directory: directory, policy: site.policy, root: root)
         let context = PageContext(site: site, path: path, title: "Lessons from retrospectives", section: "retrospectives")
         let number: (Int) -> String = Formatting.number
-        let page: [String: Any?] = [
+        let page: LayoutFacts = [
             "retrospectiveCount": nonZero(lessons.retrospectiveCount),
             "estimateCount": nonZero(lessons.estimates.count),
             "estimates": values.estimates,

@@ -10,20 +10,20 @@ struct LessonsValues {
     let root: String
 
     /// One row per estimate: service, date, peaks, ratio, label and headroom.
-    var estimates: [[String: Any]] {
+    var estimates: [LayoutValue] {
         lessons.estimates.map { estimate in
             var values = RetrospectiveFormatting.estimateValues(estimate)
             values["service"] = estimate.service
             values["date"] = estimate.date.description
             values["url"] = root + directory.path(ofFile: estimate.file)
-            return values
+            return sealed(values)
         }
     }
 
     /// Expected beside actual peak per retrospective, as paired bars
     /// ("<service> plan", "<service> actual"; with the date when a service has
     /// several). Short words keep the labels whole left of the bars.
-    var estimateChart: [String: Any] {
+    var estimateChart: LayoutValue {
         let dated = Dictionary(grouping: lessons.estimates, by: \.service).filter { $0.value.count > 1 }.keys
         var bars: [BarChart.Bar] = []
         for estimate in lessons.estimates {
@@ -35,7 +35,7 @@ struct LessonsValues {
     }
 
     /// The alerts, noisiest first, with the services that reported them.
-    var alerts: [[String: Any]] {
+    var alerts: [LayoutValue] {
         lessons.alerts.map { alert in
             sealed([
                 "name": alert.name,
@@ -49,7 +49,7 @@ struct LessonsValues {
     }
 
     /// Every unanticipated incident with what its review had documented.
-    var unanticipated: [[String: Any]] {
+    var unanticipated: [LayoutValue] {
         lessons.unanticipated.map { incident in
             sealed([
                 "service": incident.service,
@@ -62,7 +62,7 @@ struct LessonsValues {
     }
 
     /// Every proposed template change with its services and policy match.
-    var templateChanges: [[String: Any]] {
+    var templateChanges: [LayoutValue] {
         lessons.templateChanges.map { proposal in
             RetrospectiveComparison.templateChangeValues(
                 proposal, text: proposal.text, policy: policy, services: proposal.services.map(serviceLink))
@@ -70,7 +70,7 @@ struct LessonsValues {
     }
 
     /// A service name linked to its latest retrospective.
-    private func serviceLink(_ name: String) -> [String: Any] {
+    private func serviceLink(_ name: String) -> LayoutValue {
         sealed(["name": name, "url": directory.latestPath(ofService: name).map { root + $0 }])
     }
 }

@@ -22,13 +22,13 @@ struct RetrospectiveComparison {
 
     /// Expected and actual peak, ratio and label, and the tested headroom; nil
     /// without both peaks.
-    var capacity: [String: Any]? {
-        lessons.estimates.first.map(RetrospectiveFormatting.estimateValues)
+    var capacity: LayoutValue? {
+        lessons.estimates.first.map { sealed(RetrospectiveFormatting.estimateValues($0)) }
     }
 
     /// Every alert the review declared, in review order, with what the
     /// retrospective reports of it; then reported alerts the review never declared.
-    var alerts: [[String: Any]] {
+    var alerts: [LayoutValue] {
         let reported = Dictionary(lessons.alerts.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let declared = review?.alerts.map(\.name) ?? []
         var names = declared
@@ -52,7 +52,7 @@ struct RetrospectiveComparison {
     var actionableShare: String? { lessons.actionableShare.map(RetrospectiveFormatting.percent) }
 
     /// Every incident in file order, marked anticipated or not.
-    var incidents: [[String: Any]] {
+    var incidents: [LayoutValue] {
         document.retrospective.incidents.map { incident in
             sealed([
                 "id": incident.id,
@@ -65,7 +65,7 @@ struct RetrospectiveComparison {
 
     /// The review's dependencies with the failure mode each documented
     /// (`on_failure`), or none.
-    var failureModes: [[String: Any]] {
+    var failureModes: [LayoutValue] {
         (review?.dependencies ?? []).map { dependency in
             let text = dependency.onFailure.flatMap { $0.isEmpty ? nil : $0 }
             return sealed(["dependency": dependency.ref, "onFailure": text])
@@ -74,7 +74,7 @@ struct RetrospectiveComparison {
 
     /// The proposed template changes in file order, each "already in the
     /// policy" (with the item) or "new".
-    var templateChanges: [[String: Any]] {
+    var templateChanges: [LayoutValue] {
         document.retrospective.templateChanges.compactMap { change in
             guard let proposal = lessons.templateChanges.first(where: { $0.locations.contains(change.location) }) else {
                 return nil
@@ -85,8 +85,8 @@ struct RetrospectiveComparison {
 
     /// One template change: its text, whether the policy has it and which item.
     static func templateChangeValues(
-        _ proposal: RetrospectiveLessons.TemplateChangeProposal, text: String, policy: Policy, services: [[String: Any]]
-    ) -> [String: Any] {
+        _ proposal: RetrospectiveLessons.TemplateChangeProposal, text: String, policy: Policy, services: [LayoutValue]
+    ) -> LayoutValue {
         let entry = proposal.policyItem.flatMap { policy.entry(fullID: $0) }
         return sealed([
             "text": text,

@@ -3,7 +3,7 @@ import Readiness
 /// The dashboard's retrospectives block: how many launches are overdue and
 /// which, and the ones coming up, straight from `RetrospectiveSchedule`.
 enum RetrospectiveDashboardValues {
-    static func make(_ site: Site, directory: RetrospectiveDirectory, from page: String) -> [String: Any] {
+    static func make(_ site: Site, directory: RetrospectiveDirectory, from page: String) -> LayoutValue {
         let root = SiteURLs.root(from: page)
         let schedule = site.schedule
         return sealed([

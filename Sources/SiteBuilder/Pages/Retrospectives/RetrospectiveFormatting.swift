@@ -24,11 +24,12 @@ enum RetrospectiveFormatting {
         return ("within", "within the estimate")
     }
 
-    /// The layout values of one capacity estimate: the peaks, the ratio with
-    /// its label, and the tested headroom.
-    static func estimateValues(_ estimate: RetrospectiveLessons.Estimate) -> [String: Any] {
+    /// The facts of one capacity estimate: the peaks, the ratio with its
+    /// label, and the tested headroom. Pages seal them (the lessons page
+    /// after adding the service).
+    static func estimateValues(_ estimate: RetrospectiveLessons.Estimate) -> LayoutFacts {
         let judgement = Self.estimate(estimate.ratio)
-        return sealed([
+        return [
             "expected": rps(estimate.expectedPeakRPS),
             "actual": rps(estimate.actualPeakRPS),
             "ratio": Formatting.ratio(estimate.ratio),
@@ -38,7 +39,7 @@ enum RetrospectiveFormatting {
             "coverage": estimate.testedCoverage.map(Formatting.ratio),
             "covered": estimate.headroomCovered == true,
             "notCovered": estimate.headroomCovered == false,
-        ])
+        ]
     }
 
     /// The words for a runbook verdict.

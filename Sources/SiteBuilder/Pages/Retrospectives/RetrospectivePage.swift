@@ -15,7 +15,7 @@ enum RetrospectivePage {
         let anticipated = incidents.filter(\.anticipated).count
         let others = directory.siblings(of: document).filter { $0.file != document.file }.reversed()
         let title = "Retrospective: \(retrospective.serviceName), \(retrospective.date)"
-        let values: [String: Any?] = [
+        let values: LayoutFacts = [
             "title": title,
             "service": retrospective.serviceName,
             "date": retrospective.date.description,

@@ -6,10 +6,10 @@ import Readiness
 enum RetrospectiveStateValues {
     /// One schedule entry. Every key is present (sealed), so a row never shows
     /// an enclosing page's value.
-    static func make(_ entry: RetrospectiveSchedule.Entry, directory: RetrospectiveDirectory, from page: String) -> [String: Any] {
+    static func make(_ entry: RetrospectiveSchedule.Entry, directory: RetrospectiveDirectory, from page: String) -> LayoutValue {
         let root = SiteURLs.root(from: page)
         let review = entry.review.review
-        var values: [String: Any?] = [
+        var values: LayoutFacts = [
             "service": review.serviceName,
             "title": review.title,
             "reviewURL": root + SiteURLs.review(review.serviceName),
@@ -46,7 +46,7 @@ enum RetrospectiveStateValues {
     /// The retrospective state of one review for its page: the schedule's
     /// entry when it is a launch, else its retrospectives (a retired service
     /// may have some); nil when there is nothing to say.
-    static func review(_ document: ReviewDocument, directory: RetrospectiveDirectory, from page: String) -> [String: Any]? {
+    static func review(_ document: ReviewDocument, directory: RetrospectiveDirectory, from page: String) -> LayoutValue? {
         if let entry = directory.scheduleEntryByReviewFile[document.file] {
             return make(entry, directory: directory, from: page)
         }
@@ -67,7 +67,7 @@ enum RetrospectiveStateValues {
     }
 
     /// A link to one retrospective, named by its date.
-    static func links(_ document: RetrospectiveDocument, directory: RetrospectiveDirectory, root: String) -> [String: Any] {
+    static func links(_ document: RetrospectiveDocument, directory: RetrospectiveDirectory, root: String) -> LayoutValue {
         ["url": root + directory.path(of: document), "date": document.retrospective.date.description]
     }
 }

@@ -19,7 +19,7 @@ enum RetrospectivesIndexPage {
         let context = PageContext(site: site, path: path, title: "Retrospectives", section: "retrospectives")
         let values = context.values([
             "entries": schedule.entries.map { RetrospectiveStateValues.make($0, directory: directory, from: path) },
-            "overdueCount": nonZero(schedule.overdue.count) as Any,
+            "overdueCount": nonZero(schedule.overdue.count),
             "doneCount": Formatting.number(schedule.done.count),
             "upcomingCount": Formatting.number(schedule.upcoming.count),
             "launchCount": Formatting.number(schedule.entries.count),

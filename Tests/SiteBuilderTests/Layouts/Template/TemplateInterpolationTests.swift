@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func escapedVariablesUsePrrsEscaper() throws {
-        let data: [String: Any] = ["v": #"<b> & "q" 'a'"#]
+        let data: LayoutValue = ["v": #"<b> & "q" 'a'"#]
         #expect(try renderTemplate("{{v}}", data) == "&lt;b&gt; &amp; &quot;q&quot; &#39;a&#39;")
         #expect(try renderTemplate("{{{v}}}", data) == #"<b> & "q" 'a'"#)
         #expect(try renderTemplate("{{&v}}", data) == #"<b> & "q" 'a'"#)
@@ -22,24 +22,24 @@ import Testing
 
     @Test func hostileStringsCannotLeaveAnAttribute() throws {
         // A quote followed by a combining mark is one Character in Swift.
-        let data: [String: Any] = ["v": "\"\u{301} onmouseover=alert(1) x=\"", "s": "</a><script>alert('x')</script>"]
+        let data: LayoutValue = ["v": "\"\u{301} onmouseover=alert(1) x=\"", "s": "</a><script>alert('x')</script>"]
         let html = try renderTemplate(#"<a title="{{v}}">{{s}}</a>"#, data)
         #expect(html == #"<a title="&quot;"# + "\u{301}" + #" onmouseover=alert(1) x=&quot;">&lt;/a&gt;&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;</a>"#)
         #expect(!html.contains("<script"))
     }
 
     @Test func numbersAndBooleansPrintLikeSwift() throws {
-        let data: [String: Any] = ["i": 85, "d": 1.21, "w": 3.0, "t": true, "f": false]
+        let data: LayoutValue = ["i": 85, "d": 1.21, "w": 3.0, "t": true, "f": false]
         #expect(try renderTemplate("{{i}} {{d}} {{w}} {{t}} {{f}}", data) == "85 1.21 3.0 true false")
     }
 
     @Test func missingAndNilValuesAreEmpty() throws {
         let nothing: String? = nil
-        #expect(try renderTemplate("[{{gone}}][{{nil}}]", ["nil": nothing as Any]) == "[][]")
+        #expect(try renderTemplate("[{{gone}}][{{nil}}]", ["nil": nothing]) == "[][]")
     }
 
     @Test func dottedNamesWalkMaps() throws {
-        let data: [String: Any] = ["a": ["b": ["c": "deep"]], "x": "top"]
+        let data: LayoutValue = ["a": ["b": ["c": "deep"]], "x": "top"]
         #expect(try renderTemplate("{{a.b.c}}", data) == "deep")
         #expect(try renderTemplate("{{a.b.c}}" + "{{{a.b.c}}}" + "{{&a.b.c}}", data) == "deepdeepdeep")
         #expect(try renderTemplate("[{{a.missing.c}}]", data) == "[]")
@@ -47,9 +47,9 @@ import Testing
 
     @Test func onlyTheFirstPartOfADottedNameSearchesTheStack() throws {
         // `a.x` does not fall back to the top-level `x` when `a` has no `x`.
-        let data: [String: Any] = ["a": ["b": 1], "x": "outer"]
+        let data: LayoutValue = ["a": ["b": 1], "x": "outer"]
         #expect(try renderTemplate("{{#a}}[{{a.x}}]{{/a}}", data) == "[]")
-        let nested: [String: Any] = ["a": ["b": ["c": "found"]], "z": ["a": ["d": 1]]]
+        let nested: LayoutValue = ["a": ["b": ["c": "found"]], "z": ["a": ["d": 1]]]
         #expect(try renderTemplate("{{#z}}[{{a.b.c}}]{{/z}}", nested) == "[]")
     }
 
@@ -59,7 +59,7 @@ import Testing
     }
 
     @Test func anchoredNamesLookOnlyAtTheCurrentValue() throws {
-        let data: [String: Any] = ["outer": "o", "item": ["inner": "i"]]
+        let data: LayoutValue = ["outer": "o", "item": ["inner": "i"]]
         #expect(try renderTemplate("{{#item}}[{{.inner}}][{{.outer}}][{{outer}}]{{/item}}", data) == "[i][][o]")
     }
 
@@ -69,6 +69,6 @@ import Testing
     }
 
     @Test func listsPrintLikeSwiftArrays() throws {
-        #expect(try renderTemplate("{{{v}}}", ["v": ["a", 1] as [Any]]) == #"["a", 1]"#)
+        #expect(try renderTemplate("{{{v}}}", ["v": ["a", 1] as LayoutValue]) == #"["a", 1]"#)
     }
 }

@@ -5,14 +5,15 @@ import Testing
 @Suite struct TemplatePartialTests {
     @Test func partialsRenderInTheCurrentContext() throws {
         let partials = ["item": "<{{name}}>"]
-        let data: [String: Any] = ["list": [["name": "a"], ["name": "b"]]]
+        let data: LayoutValue = ["list": [["name": "a"], ["name": "b"]]]
         #expect(try renderTemplate("{{#list}}{{> item}}{{/list}}", data, partials: partials) == "<a><b>")
         #expect(try renderTemplate("[{{>nowhere}}]") == "[]")
     }
 
     @Test func partialsMayRecurseOverNestedData() throws {
         let partials = ["node": "{{name}}({{#kids}}{{>node}}{{/kids}})"]
-        let data: [String: Any] = ["name": "r", "kids": [["name": "a", "kids": [["name": "b", "kids": [Any]()]]], ["name": "c", "kids": [Any]()]]]
+        let leaf: LayoutValue = ["name": "b", "kids": [LayoutValue]()]
+        let data: LayoutValue = ["name": "r", "kids": [["name": "a", "kids": [leaf]] as LayoutValue, ["name": "c", "kids": [LayoutValue]()]]]
         #expect(try renderTemplate("{{>node}}", data, partials: partials) == "r(a(b())c())")
     }
 
@@ -63,7 +64,7 @@ import Testing
 
     @Test func overridesRenderInTheParentsContext() throws {
         let partials = ["base": "{{#inner}}{{$b}}{{v}}{{/b}}{{/inner}}"]
-        let data: [String: Any] = ["v": "outer", "inner": ["v": "inner"]]
+        let data: LayoutValue = ["v": "outer", "inner": ["v": "inner"]]
         #expect(try renderTemplate("{{<base}}{{$b}}v={{v}}{{/b}}{{/base}}", data, partials: partials) == "v=inner")
     }
 

@@ -1,14 +1,14 @@
 @testable import SiteBuilder
 
 /// Compiles `template` (named "main") and `partials`, and renders "main"
-/// with `data` converted as `LayoutSet.render` converts a page.
-func renderTemplate(_ template: String, _ data: [String: Any] = [:], partials: [String: String] = [:]) throws -> String {
+/// with `data` as its context.
+func renderTemplate(_ template: String, _ data: LayoutValue = [:], partials: [String: String] = [:]) throws -> String {
     var library = TemplateLibrary()
     library.register(try CompiledTemplate(template), named: "main")
     for (name, text) in partials {
         library.register(try CompiledTemplate(text), named: name)
     }
-    return library.render("main", LayoutValue(data) ?? .map([:])) ?? "(no template)"
+    return library.render("main", data) ?? "(no template)"
 }
 
 /// The syntax error `template` fails with, if any.

@@ -35,7 +35,7 @@ import Testing
     }
 
     @Test func setDelimitersChangeTheTags() throws {
-        let data: [String: Any] = ["v": "<x>", "t": true]
+        let data: LayoutValue = ["v": "<x>", "t": true]
         #expect(try renderTemplate("{{=<% %>=}}(<% v %>)(<%{ v }%>)", data) == "(&lt;x&gt;)(<x>)")
         #expect(try renderTemplate("{{=| |=}}|#t|[|v|]|/t| |={{ }}=|{{v}}", data) == "[&lt;x&gt;] &lt;x&gt;")
         #expect(try renderTemplate("[\n{{= @ @ =}}\n@v@\n]", data) == "[\n&lt;x&gt;\n]")
