@@ -45,7 +45,10 @@ final class ValidationMemo: @unchecked Sendable {
             self.setting = setting
         }
         let reusable = setting != nil
-        let results = Array(zip(documents, tokens)).parallelMap { document, token -> (ReviewValidation, reused: Bool) in
+        // Positions, not (document, token) pairs: a document is a large
+        // value, and copying each into a pair showed in profiles.
+        let results = Array(documents.indices).parallelMap { index -> (ReviewValidation, reused: Bool) in
+            let document = documents[index], token = tokens[index]
             let inputs = validator.inputs(of: document)
             guard reusable, let token else { return (validator.validate(document, inputs: inputs), false) }
             if let entry = lock.withLock({ entries[token] }), entry.inputs == inputs { return (entry.validation, true) }

@@ -120,8 +120,17 @@ public enum SiteLoader {
             let (value, token) = cache.lookup(file, parse: load)
             return (value, token)
         }
-        let parsed = results.filter { $0.0.0 != nil }
-        return (parsed.compactMap(\.0.0), parsed.map(\.1), results.flatMap(\.0.1))
+        // One pass: a document is a large value to copy.
+        var documents: [Document] = []
+        var tokens: [ParseToken?] = []
+        documents.reserveCapacity(results.count)
+        tokens.reserveCapacity(results.count)
+        for ((document, _), token) in results {
+            guard let document else { continue }
+            documents.append(document)
+            tokens.append(token)
+        }
+        return (documents, tokens, results.flatMap(\.0.1))
     }
 
     /// Validates every review on every core; with a cache, a review whose
