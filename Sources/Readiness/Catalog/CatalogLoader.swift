@@ -7,6 +7,8 @@ public struct CatalogLoadResult: Sendable {
     public let diagnostics: [Diagnostic]
     /// The files read, as diagnostics name them, in the order they were read.
     public let files: [String]
+    /// Names the catalog when a load cache keeps it (see `CatalogMemo`).
+    let generation: CatalogGeneration?
 }
 
 /// Loads Backstage descriptor files into a `Catalog`.
@@ -45,9 +47,15 @@ public struct CatalogLoader: Sendable {
         }
         run.drain()
         cache?.catalog.keep(only: run.queued)
-        let catalog = Catalog(entities: run.entities)
-        let diagnostics = (run.diagnostics + catalog.danglingReferences()).sorted()
-        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, files: run.files)
+        let entities = run.entities
+        let build = { () -> (Catalog, [Diagnostic]) in
+            let catalog = Catalog(entities: entities)
+            return (catalog, catalog.danglingReferences())
+        }
+        let (catalog, dangling, generation) = cache?.catalogMemo.catalog(for: run.sources, build: build)
+            ?? { let (catalog, dangling) = build(); return (catalog, dangling, nil) }()
+        let diagnostics = (run.diagnostics + dangling).sorted()
+        return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, files: run.files, generation: generation)
     }
 }
 
@@ -66,12 +74,16 @@ private struct LoadRun {
     var firstPlace: [EntityRef: SourceLocation] = [:]
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
+    /// The files read with their kept parses, for `CatalogMemo`; nil without
+    /// a cache or when some parse is not kept.
+    var sources: [CatalogMemo.Source]?
 
     let cache: ParseCache<Result<ParsedCatalogFile, Diagnostic>>?
 
     init(paths: CatalogPaths, cache: ParseCache<Result<ParsedCatalogFile, Diagnostic>>?) {
         self.paths = paths
         self.cache = cache
+        sources = cache == nil ? nil : []
     }
 
     /// Adds a file to read, unless it was already added. `reportedAt` is the
@@ -108,11 +120,14 @@ private struct LoadRun {
         while next < queue.count {
             let round = Array(queue[next...])
             let cache = self.cache
-            let parsed = round.parallelMap { file in
+            let parsed = round.parallelMap { file -> (Result<ParsedCatalogFile, Diagnostic>, ParseToken?) in
                 let parse = { Self.parse(real: file.real, display: file.display) }
-                return cache?.value(for: ContentFile(url: URL(fileURLWithPath: file.real), path: file.display), parse: parse) ?? parse()
+                guard let cache else { return (parse(), nil) }
+                let (value, token) = cache.lookup(ContentFile(url: URL(fileURLWithPath: file.real), path: file.display), parse: parse)
+                return (value, token)
             }
-            for (file, result) in zip(round, parsed) {
+            for (file, (result, token)) in zip(round, parsed) {
+                if let token { sources?.append(CatalogMemo.Source(lexical: file.lexical, token: token)) } else { sources = nil }
                 take(result, lexical: file.lexical, display: file.display)
             }
             next += round.count

@@ -1,21 +1,5 @@
 import Foundation
 
-/// Parse results of content files kept between the builds of one process
-/// (`prr serve`), so a rebuild parses only the files that changed.
-///
-/// A result is reused while its file's stamp (size, modification time,
-/// inode) and the parse settings are unchanged. A file modified in the last
-/// two seconds is parsed but its result not kept: an edit within the file
-/// system's timestamp resolution could leave its stamp as it was.
-public final class LoadCache: Sendable {
-    let reviews = ParseCache<(ReviewDocument?, [Diagnostic])>()
-    let retrospectives = ParseCache<(RetrospectiveDocument?, [Diagnostic])>()
-    /// Catalog descriptor files, by the path they were reached by.
-    let catalog = ParseCache<Result<ParsedCatalogFile, Diagnostic>>()
-
-    public init() {}
-}
-
 /// What a content file's parse depends on besides its bytes.
 struct ParseSettings: Hashable, Sendable {
     let byteLimit: Int
@@ -23,17 +7,25 @@ struct ParseSettings: Hashable, Sendable {
     let allowRawHTML: Bool
 }
 
+/// Names one kept parse result: equal tokens mean the very same result,
+/// so what was derived from it (a validation, a catalog) still holds.
+struct ParseToken: Hashable, Sendable {
+    fileprivate let value: UInt64
+}
+
 /// One kind of content file's parse results, by file.
 final class ParseCache<Value: Sendable>: @unchecked Sendable {
     private struct Entry {
         let stamp: FileStamp
         let value: Value
+        let token: ParseToken
     }
 
     // Guards everything below; the loader parses on every core.
     private let lock = NSLock()
     private var entries: [String: Entry] = [:]
     private var settings: ParseSettings?
+    private var lastToken: UInt64 = 0
 
     /// Starts a load of `files`: forgets files that are gone, and everything
     /// when the settings changed.
@@ -55,22 +47,32 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
 
     /// The cached result for `file` while it is unchanged, else `parse()`'s.
     func value(for file: ContentFile, parse: () -> Value) -> Value {
+        lookup(file, parse: parse).value
+    }
+
+    /// `value(for:parse:)` with the token of the kept result: the same token
+    /// as an earlier load's when the file is unchanged, a new one when it was
+    /// parsed again, nil when the result is not kept (a file saved just now).
+    func lookup(_ file: ContentFile, parse: () -> Value) -> (value: Value, token: ParseToken?) {
         let key = file.url.path
         // Stamped before reading, so an edit during the parse changes the
         // stamp the next build sees. The stamp holds the displayed path too:
         // results name it in their diagnostics.
         let stamp = FileStamp.of(key, as: file.path)
         if let stamp, let entry = lock.withLock({ entries[key] }), entry.stamp == stamp {
-            return entry.value
+            return (entry.value, entry.token)
         }
         let value = parse()
-        lock.withLock {
-            if let stamp, !stamp.isRacy(at: Date()) {
-                entries[key] = Entry(stamp: stamp, value: value)
-            } else {
+        let token = lock.withLock { () -> ParseToken? in
+            guard let stamp, !stamp.isRacy(at: Date()) else {
                 entries[key] = nil
+                return nil
             }
+            lastToken += 1
+            let token = ParseToken(value: lastToken)
+            entries[key] = Entry(stamp: stamp, value: value, token: token)
+            return token
         }
-        return value
+        return (value, token)
     }
 }

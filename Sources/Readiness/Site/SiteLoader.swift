@@ -46,14 +46,16 @@ public enum SiteLoader {
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML)
-        var (reviews, reviewProblems) = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
+        let (parsedReviews, parsedTokens, reviewProblems) = parseAll(
+            reviewFiles, limit: limit, settings: settings, cache: cache?.reviews
+        ) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
             return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
         }
         diagnostics += reviewProblems
         let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
         diagnostics += retrospectiveListing
-        let (retrospectives, retrospectiveProblems) = parseAll(
+        let (retrospectives, _, retrospectiveProblems) = parseAll(
             retrospectiveFiles, limit: limit, settings: settings, cache: cache?.retrospectives
         ) {
             let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit)
@@ -70,7 +72,9 @@ public enum SiteLoader {
         diagnostics += catalogResult.diagnostics
 
         // Link.
-        reviews = linkReviews(reviews, diagnostics: &diagnostics)
+        let linked = linkedPositions(parsedReviews, diagnostics: &diagnostics)
+        var reviews = linked.map { parsedReviews[$0] }
+        let reviewTokens = linked.map { parsedTokens[$0] }
 
         // Validate, on every core.
         let schedule = RetrospectiveSchedule(reviews: reviews, retrospectives: retrospectives, policy: policy, today: today)
@@ -79,7 +83,8 @@ public enum SiteLoader {
         let validator = ReviewValidator(
             policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews,
             siteFindings: schedule.findings, strict: options.strict)
-        let validations = reviews.parallelMap { validator.validate($0) }
+        let validations = validateAll(
+            reviews, tokens: reviewTokens, with: validator, cache: cache, catalog: catalogResult.generation)
         for validation in validations {
             diagnostics += validation.diagnostics
             diagnostics += validation.findings.map(\.diagnostic)
@@ -97,22 +102,48 @@ public enum SiteLoader {
     }
 
     /// Reads and parses `files` on every core, keeping their order; with a
-    /// cache, unchanged files keep their earlier result.
+    /// cache, unchanged files keep their earlier result. Each document comes
+    /// with the token of its kept parse (nil when not kept).
     static func parseAll<Document: Sendable>(
         _ files: [ContentFile], limit: Int, settings: ParseSettings, cache: ParseCache<(Document?, [Diagnostic])>?,
         parse: @escaping @Sendable (SourceText) -> (Document?, [Diagnostic])
-    ) -> (documents: [Document], diagnostics: [Diagnostic]) {
+    ) -> (documents: [Document], tokens: [ParseToken?], diagnostics: [Diagnostic]) {
         cache?.begin(files, settings: settings)
-        let results = files.parallelMap { file -> (Document?, [Diagnostic]) in
+        let results = files.parallelMap { file -> ((Document?, [Diagnostic]), ParseToken?) in
             let load = { () -> (Document?, [Diagnostic]) in
                 switch read(file, limit: limit) {
                 case .failure(let diagnostic): return (nil, [diagnostic])
                 case .success(let source): return parse(source)
                 }
             }
-            return cache?.value(for: file, parse: load) ?? load()
+            guard let cache else { return (load(), nil) }
+            let (value, token) = cache.lookup(file, parse: load)
+            return (value, token)
         }
-        return (results.compactMap(\.0), results.flatMap(\.1))
+        // One pass: a document is a large value to copy.
+        var documents: [Document] = []
+        var tokens: [ParseToken?] = []
+        documents.reserveCapacity(results.count)
+        tokens.reserveCapacity(results.count)
+        for ((document, _), token) in results {
+            guard let document else { continue }
+            documents.append(document)
+            tokens.append(token)
+        }
+        return (documents, tokens, results.flatMap(\.0.1))
+    }
+
+    /// Validates every review on every core; with a cache, a review whose
+    /// parse and inputs are unchanged keeps its last validation (`ValidationMemo`).
+    static func validateAll(
+        _ reviews: [ReviewDocument], tokens: [ParseToken?], with validator: ReviewValidator,
+        cache: LoadCache?, catalog: CatalogGeneration?
+    ) -> [ReviewValidation] {
+        guard let cache else { return reviews.parallelMap { validator.validate($0) } }
+        let setting = catalog.map {
+            ValidationMemo.Setting(policy: validator.policy, catalog: $0, today: validator.today, strict: validator.strict)
+        }
+        return cache.validations.validateAll(reviews, tokens: tokens, with: validator, setting: setting)
     }
 
     /// Reads and decodes one content file within the size limit.
@@ -133,8 +164,9 @@ public enum SiteLoader {
         }
     }
 
-    /// Keeps one review per valid service name, sorted by name.
-    static func linkReviews(_ reviews: [ReviewDocument], diagnostics: inout [Diagnostic]) -> [ReviewDocument] {
+    /// Keeps one review per valid service name: the positions in `reviews`
+    /// of those kept, sorted by service name.
+    static func linkedPositions(_ reviews: [ReviewDocument], diagnostics: inout [Diagnostic]) -> [Int] {
         // Positions, not documents: a review is a large value to copy around.
         var byName: [String: Int] = [:]
         for (position, document) in reviews.enumerated() {
@@ -162,7 +194,7 @@ public enum SiteLoader {
             }
             byName[key] = position
         }
-        return byName.keys.sorted().compactMap { byName[$0].map { reviews[$0] } }
+        return byName.keys.sorted().compactMap { byName[$0] }
     }
 }
 

@@ -52,7 +52,7 @@ struct CatalogValidator {
                     at: dependency.location))
             }
             if review.tier == .one, ref.kind == "component", ref != context.componentRef {
-                let status = context.statusByComponent[ref]
+                let status = context.dependencyStatuses[ref]
                 if status != .approved && status != .launched {
                     findings.append(Finding(
                         .dependencyNotReady,

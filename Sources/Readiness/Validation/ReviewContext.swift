@@ -1,5 +1,6 @@
 /// Everything the rules may read about one review: the review, its matched
-/// checklist, the policy for its tier, the catalog, the other reviews and today.
+/// checklist, the policy for its tier, the catalog, the statuses of the
+/// reviews it depends on, and today.
 ///
 /// The references and the catalog Component are worked out once here: the
 /// rules ask for them many times per review (once per reviewer, for example),
@@ -10,8 +11,10 @@ struct ReviewContext {
     let checklist: ChecklistReading
     let catalog: Catalog
     let today: Day
-    /// The status of every review of the site by its Component reference, for cross-review rules.
-    let statusByComponent: [EntityRef: ReviewStatus]
+    /// The status of the review of each Component this review depends on, by
+    /// reference, for cross-review rules. Only these: a validation that reads
+    /// no other review's status can be kept while these are unchanged.
+    let dependencyStatuses: [EntityRef: ReviewStatus]
     /// The Component this review covers, as a catalog reference.
     let componentRef: EntityRef?
     /// The catalog's Component, when the catalog has it.
@@ -21,14 +24,14 @@ struct ReviewContext {
 
     init(
         document: ReviewDocument, policy: Policy, checklist: ChecklistReading, catalog: Catalog, today: Day,
-        statusByComponent: [EntityRef: ReviewStatus]
+        dependencyStatuses: [EntityRef: ReviewStatus]
     ) {
         self.document = document
         self.policy = policy
         self.checklist = checklist
         self.catalog = catalog
         self.today = today
-        self.statusByComponent = statusByComponent
+        self.dependencyStatuses = dependencyStatuses
         let componentRef = EntityRef(document.review.service, defaultKind: "component")
         self.componentRef = componentRef
         component = componentRef.flatMap { catalog.entity($0) }.flatMap { $0.kind == .component ? $0 : nil }

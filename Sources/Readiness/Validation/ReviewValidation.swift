@@ -30,7 +30,8 @@ public struct ReviewValidator: Sendable {
     public let catalog: Catalog
     public let today: Day
     public let strict: Bool
-    /// Statuses rather than whole reviews: that is all the rules read.
+    /// Statuses rather than whole reviews: that is all the rules read, and
+    /// of a review only its dependencies' (see `inputs(of:)`).
     let statusByComponent: [EntityRef: ReviewStatus]
     /// Findings computed across the site (such as overdue retrospectives), by review file.
     let siteFindings: [String: [Finding]]
@@ -52,15 +53,33 @@ public struct ReviewValidator: Sendable {
     }
 
     public func validate(_ document: ReviewDocument) -> ReviewValidation {
+        validate(document, inputs: inputs(of: document))
+    }
+
+    /// What validating `document` reads of the rest of the site: its
+    /// dependencies' statuses and its site findings. The rules are given
+    /// these and nothing else of other reviews.
+    func inputs(of document: ReviewDocument) -> ReviewInputs {
+        var statuses: [EntityRef: ReviewStatus] = [:]
+        for dependency in document.review.dependencies {
+            if let ref = EntityRef(dependency.ref, defaultKind: "component"), let status = statusByComponent[ref] {
+                statuses[ref] = status
+            }
+        }
+        return ReviewInputs(dependencyStatuses: statuses, siteFindings: siteFindings[document.file] ?? [])
+    }
+
+    /// Validates `document` given its `inputs(of:)`.
+    func validate(_ document: ReviewDocument, inputs: ReviewInputs) -> ReviewValidation {
         let checklist = ChecklistReading(document, policy: policy)
         let context = ReviewContext(
             document: document, policy: policy, checklist: checklist, catalog: catalog, today: today,
-            statusByComponent: statusByComponent)
+            dependencyStatuses: inputs.dependencyStatuses)
         let raw = ChecklistValidator(context: context).findings()
             + ReviewerValidator(context: context).findings()
             + GapValidator(context: context).findings()
             + CatalogValidator(context: context).findings()
-            + (siteFindings[document.file] ?? [])
+            + inputs.siteFindings
         let (accepted, riskDiagnostics) = RiskAcceptance(context: context).apply(to: raw)
         let status = document.review.status
         let unsorted = accepted.map { finding -> Finding in

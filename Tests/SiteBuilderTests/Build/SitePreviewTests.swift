@@ -80,6 +80,24 @@ import Testing
         try expectPreviewEqualsBuild(second, workspace, output: "Output2")
     }
 
+    @Test func servesTheBuildsBytesAfterAStatusAndPolicyChange() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let cache = LoadCache()
+        _ = SitePreview.load(workspace.options(output: "unused"), cache: cache)
+        _ = SitePreview.load(workspace.options(output: "unused"), cache: cache)
+
+        // A status other reviews' findings depend on, and the policy every review is held to.
+        try workspace.edit("reviews/payments-api.md", "status: launched", "status: in-review")
+        try Data("thresholds:\n  headroom_factor: 4\n".utf8).write(to: workspace.content.appendingPathComponent("policy.yaml"))
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date().addingTimeInterval(-999)], ofItemAtPath: workspace.content.appendingPathComponent("policy.yaml").path)
+        let preview = try #require(SitePreview.load(workspace.options(output: "unused"), cache: cache).preview)
+        let checkout = String(decoding: try #require(preview.file(at: "reviews/checkout-api.html")), as: UTF8.self)
+        #expect(checkout.contains("payments-api` is only in-review") || checkout.contains("payments-api</code> is only in-review"))
+        try expectPreviewEqualsBuild(preview, workspace, output: "Output")
+    }
+
     @Test func resolvesFoldersToTheirIndexAndKnowsNothingElse() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

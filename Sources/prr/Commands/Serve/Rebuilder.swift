@@ -26,19 +26,23 @@ struct Rebuilder: Sendable {
                 continuation.resume(returning: build())
             }
         }
-        // Rebuilds print only errors (everything with --verbose): the findings do not change on every save.
-        var shown = outputOptions
-        if !first && !outputOptions.verbose { shown.quiet = true }
-        DiagnosticOutput.print(result.diagnostics, options: shown)
-        if let failure = result.failure { Terminal.standardError("error: \(failure)") }
         let generation: Int
         if result.published {
             generation = await state.succeeded(preview)
         } else {
             generation = await state.failed(result.diagnostics.filter { $0.severity == .error }, message: result.failure)
         }
+        let seconds = Date().timeIntervalSince(started)
+        await broadcaster.broadcast(generation)
+
+        // Printed once the new site is served: printing a large site's
+        // thousands of errors must not hold back the browsers' reload.
+        // Rebuilds print only errors (everything with --verbose): the findings do not change on every save.
+        var shown = outputOptions
+        if !first && !outputOptions.verbose { shown.quiet = true }
+        DiagnosticOutput.print(result.diagnostics, options: shown)
+        if let failure = result.failure { Terminal.standardError("error: \(failure)") }
         if !outputOptions.quiet || !result.published {
-            let seconds = Date().timeIntervalSince(started)
             let what = result.published
                 ? "\(first ? "Built" : "Rebuilt") \(result.pagesWritten) pages" + (writesSite ? "" : " (rendered on request)")
                 : "Build failed; serving its diagnostics"
@@ -46,7 +50,6 @@ struct Rebuilder: Sendable {
                 format: "%@: %d errors, %d warnings, %.2f s", what,
                 result.diagnostics.count(of: .error), result.diagnostics.count(of: .warning), seconds))
         }
-        await broadcaster.broadcast(generation)
     }
 
     private func build() -> (SitePreview?, SiteBuild.Result) {

@@ -1,0 +1,23 @@
+/// What one `prr serve` process keeps from one load of the site to the next,
+/// so a rebuild redoes only the work an edit touches: the parse of each
+/// content file, the catalog built from the descriptors, and the validation
+/// of each review.
+///
+/// A parse result is reused while its file's stamp (size, modification time,
+/// inode) and the parse settings are unchanged. A file modified in the last
+/// two seconds is parsed but its result not kept: an edit within the file
+/// system's timestamp resolution could leave its stamp as it was. What is
+/// derived from parse results (the catalog, validations) is reused only
+/// while every result it came from, and every other input, is unchanged.
+public final class LoadCache: Sendable {
+    let reviews = ParseCache<(ReviewDocument?, [Diagnostic])>()
+    let retrospectives = ParseCache<(RetrospectiveDocument?, [Diagnostic])>()
+    /// Catalog descriptor files, by the path they were reached by.
+    let catalog = ParseCache<Result<ParsedCatalogFile, Diagnostic>>()
+    /// The catalog built from the descriptor files of the last load.
+    let catalogMemo = CatalogMemo()
+    /// Each review's validation in the last load.
+    let validations = ValidationMemo()
+
+    public init() {}
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Each review's validation in the last load, reused while nothing it
+/// depends on has changed.
+///
+/// A validation is a function of the review document, the site-wide inputs
+/// of the ``ReviewValidator`` (policy, catalog, today, strict) and the
+/// review's own ``ReviewInputs`` (the statuses of the reviews it depends on,
+/// its findings from across the site). The document is named by its kept
+/// parse result, the catalog by its generation; the rest is compared by
+/// value. Anything unknown (a parse not kept, a catalog not memoised) means
+/// validating again.
+final class ValidationMemo: @unchecked Sendable {
+    /// The inputs shared by every review of a load.
+    struct Setting: Equatable {
+        let policy: Policy
+        let catalog: CatalogGeneration
+        let today: Day
+        let strict: Bool
+    }
+
+    private struct Entry {
+        let inputs: ReviewInputs
+        let validation: ReviewValidation
+    }
+
+    // Guards everything below; reviews are validated on every core.
+    private let lock = NSLock()
+    private var setting: Setting?
+    private var entries: [ParseToken: Entry] = [:]
+    private var counts = (validated: 0, reused: 0)
+
+    /// How many reviews the last load validated and how many it reused.
+    var lastCounts: (validated: Int, reused: Int) { lock.withLock { counts } }
+
+    /// Validates `documents` on every core, reusing the last load's
+    /// validation of each document whose parse, setting and inputs are
+    /// unchanged. `tokens` name the documents' kept parses, at the same
+    /// positions; `setting` is nil when the load's catalog is not memoised.
+    func validateAll(
+        _ documents: [ReviewDocument], tokens: [ParseToken?], with validator: ReviewValidator, setting: Setting?
+    ) -> [ReviewValidation] {
+        lock.withLock {
+            if self.setting != setting || setting == nil { entries = [:] }
+            self.setting = setting
+        }
+        let reusable = setting != nil
+        // Positions, not (document, token) pairs: a document is a large
+        // value, and copying each into a pair showed in profiles.
+        let results = Array(documents.indices).parallelMap { index -> (ReviewValidation, reused: Bool) in
+            let document = documents[index], token = tokens[index]
+            let inputs = validator.inputs(of: document)
+            guard reusable, let token else { return (validator.validate(document, inputs: inputs), false) }
+            if let entry = lock.withLock({ entries[token] }), entry.inputs == inputs { return (entry.validation, true) }
+            let validation = validator.validate(document, inputs: inputs)
+            lock.withLock { entries[token] = Entry(inputs: inputs, validation: validation) }
+            return (validation, false)
+        }
+        // Only this load's documents are kept: an edited file's old parse is gone.
+        let current = Set(tokens.compactMap { $0 })
+        let reused = results.count { $0.reused }
+        lock.withLock {
+            entries = entries.filter { current.contains($0.key) }
+            counts = (results.count - reused, reused)
+        }
+        return results.map(\.0)
+    }
+}
