@@ -31,6 +31,8 @@ import Testing
     }
 
     @Test func indentingLeavesBlankLinesBlank() {
-        #expect(JSONOutput.indented("{\n  \"a\" : [\n\n  ]\n}", by: "    ") == "{\n      \"a\" : [\n\n      ]\n    }")
+        var out: [UInt8] = []
+        JSONOutput.appendIndented(Data("{\n  \"a\" : [\n\n  ]\n}".utf8), by: 4, to: &out)
+        #expect(String(decoding: out, as: UTF8.self) == "{\n      \"a\" : [\n\n      ]\n    }")
     }
 }

@@ -39,12 +39,23 @@ extension Optional: LayoutConvertible where Wrapped: LayoutConvertible {
     var layoutValue: LayoutValue? { self?.layoutValue }
 }
 
+// Closures rather than key paths below: a key path in a generic context is
+// instantiated at run time on every call, which profiling put at 4% of a
+// large build.
+
 /// A list; nil elements are dropped.
 extension Array: LayoutConvertible where Element: LayoutConvertible {
-    var layoutValue: LayoutValue? { .list(compactMap(\.layoutValue)) }
+    var layoutValue: LayoutValue? {
+        // Lists pages build are mostly of layout values already: no copy.
+        if Element.self == LayoutValue.self, let values = self as? [LayoutValue] { return .list(values) }
+        return .list(compactMap { $0.layoutValue })
+    }
 }
 
 /// A map; keys whose value is nil are left out.
 extension Dictionary: LayoutConvertible where Key == String, Value: LayoutConvertible {
-    var layoutValue: LayoutValue? { .map(compactMapValues(\.layoutValue)) }
+    var layoutValue: LayoutValue? {
+        if Value.self == LayoutValue.self, let values = self as? [String: LayoutValue] { return .map(values) }
+        return .map(compactMapValues { $0.layoutValue })
+    }
 }
