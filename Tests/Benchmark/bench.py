@@ -5,8 +5,9 @@ libcmark floor (the `cmark` CLI over every body), interleaved so each tool sees
 the same machine conditions, and prints medians and ratios.
 
 Usage:
-    python3 Tests/Benchmark/bench.py [N ...] [--reps R] [--work DIR] [--prr PATH]
+    python3 Tests/Benchmark/bench.py [N ...] [--reps R] [--work DIR] [--prr PATH] [--hugo-max N]
     python3 Tests/Benchmark/bench.py 1000 10000 --reps 3
+    python3 Tests/Benchmark/bench.py 10000 100000 --reps 1   # the scaling ratio; no Hugo at 100,000
 
 Corpora are generated once per N (gen_corpus.py, deterministic) under --work
 (default /dev/shm/prr-bench: tmpfs, because output trees deleted and rewritten
@@ -114,6 +115,9 @@ def main():
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--work", default="/dev/shm/prr-bench")
     parser.add_argument("--prr", default=os.path.join(ROOT, ".build/release/prr"))
+    parser.add_argument("--hugo-max", type=int, default=20000,
+                        help="time Hugo only up to this size (it took 2.4 GB at 10,000 reviews; "
+                             "100,000 does not fit in this machine's memory)")
     args = parser.parse_args()
 
     if not os.path.exists(args.prr):
@@ -124,6 +128,7 @@ def main():
     os.makedirs(args.work, exist_ok=True)
 
     print(f"{'N':>7} {'tool':<22} {'wall s':>8} {'CPU s':>8} {'peak MB':>8}")
+    previous = None  # (size, median prr build wall) of the size before, for the scaling ratio
     for n in args.sizes:
         corpus = os.path.join(args.work, f"n{n}")
         if not os.path.exists(os.path.join(corpus, "Content")):
@@ -145,7 +150,7 @@ def main():
         hugo_site = os.path.join(corpus, "hugo")
         if hugo and not os.path.isdir(hugo_site):
             print(f"{n:>7} (corpus made without its Hugo twin: delete {corpus} to time Hugo)", file=sys.stderr)
-        use_hugo = hugo and os.path.isdir(hugo_site)
+        use_hugo = hugo and os.path.isdir(hugo_site) and n <= args.hugo_max
         for _ in range(args.reps):
             shutil.rmtree(out, ignore_errors=True)
             results["prr build"].append(run(prr_cmd, corpus))
@@ -185,6 +190,11 @@ def main():
             print(f"{n:>7} {'ratio prr/hugo (wall)':<22} {medians['prr build'] / medians['hugo']:>8.2f}")
         if "cmark floor" in medians:
             print(f"{n:>7} {'ratio prr/cmark floor':<22} {medians['prr build'] / medians['cmark floor']:>8.2f}")
+        if previous:
+            # Linear scaling makes this the size ratio (10 for 10,000 after 1,000).
+            label = f"ratio build {n}/{previous[0]}"
+            print(f"{n:>7} {label:<22} {medians['prr build'] / previous[1]:>8.2f}")
+        previous = (n, medians["prr build"])
 
 
 if __name__ == "__main__":
