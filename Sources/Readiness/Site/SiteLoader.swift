@@ -46,13 +46,11 @@ public enum SiteLoader {
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML)
-        let (parsedReviews, parsedTokens, reviewProblems) = parseAll(
-            reviewFiles, limit: limit, settings: settings, cache: cache?.reviews
-        ) {
+        var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
             return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
         }
-        diagnostics += reviewProblems
+        diagnostics += parsedReviews.diagnostics
         let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
         diagnostics += retrospectiveListing
         let (retrospectives, _, retrospectiveProblems) = parseAll(
@@ -72,9 +70,16 @@ public enum SiteLoader {
         diagnostics += catalogResult.diagnostics
 
         // Link.
-        let linked = linkedPositions(parsedReviews, diagnostics: &diagnostics)
-        var reviews = linked.map { parsedReviews[$0] }
-        let reviewTokens = linked.map { parsedTokens[$0] }
+        let linked = linkedPositions(parsedReviews.documents, diagnostics: &diagnostics)
+        var reviews = linked.map { parsedReviews.documents[$0] }
+        let reviewTokens = linked.map { parsedReviews.tokens[$0] }
+        // The linked reviews are now the documents' only holders, so what
+        // they drop below is freed.
+        parsedReviews.documents = []
+        // Validation is the task items' only reader: they are moved out of
+        // the reviews and handed to it review by review.
+        var checklists = reviews.map(\.checklist)
+        for index in reviews.indices { reviews[index].checklist = [] }
 
         // Validate, on every core.
         let schedule = RetrospectiveSchedule(reviews: reviews, retrospectives: retrospectives, policy: policy, today: today)
@@ -84,14 +89,12 @@ public enum SiteLoader {
             policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews,
             siteFindings: schedule.findings, strict: options.strict)
         let validations = validateAll(
-            reviews, tokens: reviewTokens, with: validator, cache: cache, catalog: catalogResult.generation)
+            reviews, checklists: &checklists, tokens: reviewTokens, with: validator, cache: cache,
+            catalog: catalogResult.generation)
         for validation in validations {
             diagnostics += validation.diagnostics
             diagnostics += validation.findings.map(\.diagnostic)
         }
-        // Only validation reads the task items; the site's copies drop them
-        // (about 18 KB a review). A load cache keeps its own for the next load.
-        for index in reviews.indices { reviews[index].checklist = [] }
 
         let lessons = RetrospectiveLessons(
             retrospectives: retrospectives.map(\.retrospective), reviews: reviews, policy: policy)
@@ -133,17 +136,35 @@ public enum SiteLoader {
         return (documents, tokens, results.flatMap(\.0.1))
     }
 
-    /// Validates every review on every core; with a cache, a review whose
-    /// parse and inputs are unchanged keeps its last validation (`ValidationMemo`).
+    /// Validates every review on every core, each with its task items
+    /// (`checklists`, taken: every review's are freed as soon as it is
+    /// validated, rather than all after the last one, since they are a
+    /// third of the load's peak memory); with a cache, a review whose parse
+    /// and inputs are unchanged keeps its last validation (`ValidationMemo`).
     static func validateAll(
-        _ reviews: [ReviewDocument], tokens: [ParseToken?], with validator: ReviewValidator,
-        cache: LoadCache?, catalog: CatalogGeneration?
+        _ reviews: [ReviewDocument], checklists: inout [[TaskListItem]], tokens: [ParseToken?],
+        with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?
     ) -> [ReviewValidation] {
-        guard let cache else { return reviews.parallelMap { validator.validate($0) } }
+        var handed = Array(zip(reviews, checklists))
+        checklists = []
+        guard let cache else {
+            return handed.consumingParallelMap { review, checklist in
+                var document = review
+                document.checklist = checklist
+                return validator.validate(document)
+            }
+        }
+        // The cache keeps its own copies of the documents, task items included.
+        let documents = handed.map { review, checklist in
+            var document = review
+            document.checklist = checklist
+            return document
+        }
+        handed = []
         let setting = catalog.map {
             ValidationMemo.Setting(policy: validator.policy, catalog: $0, today: validator.today, strict: validator.strict)
         }
-        return cache.validations.validateAll(reviews, tokens: tokens, with: validator, setting: setting)
+        return cache.validations.validateAll(documents, tokens: tokens, with: validator, setting: setting)
     }
 
     /// Reads and decodes one content file within the size limit.
