@@ -33,6 +33,19 @@ import Testing
         #expect(fixture.exists("Output/index.html"))
     }
 
+    @Test func aBrokenLinkToTheSitesOwnAddressIsReportedAndOtherSitesAreNot() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let path = "Content/reviews/payments-api.md"
+        var text = try fixture.read(path)
+        text += "\nSee [our gaps](https://prr.example.com/gapz.html) and [the vendor](https://vendor.example.com/nothing.html).\n"
+        try fixture.write(path, text)
+        let result = try fixture.prr(["build", "--base-url", "https://prr.example.com/"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: broken link: `https://prr.example.com/gapz.html`"), "\(result.stderr)")
+        #expect(!result.stderr.contains("vendor.example.com"), "links elsewhere are not checked")
+    }
+
     @Test func aBrokenLayoutLinkFailsTheBuildAndNamesThePage() throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }

@@ -5,6 +5,8 @@ struct ParseSettings: Hashable, Sendable {
     let byteLimit: Int
     let nodeLimit: Int
     let allowRawHTML: Bool
+    /// The site's address decides which body links a review keeps.
+    let siteURL: String?
 }
 
 /// Names one kept parse result: equal tokens mean the very same result,

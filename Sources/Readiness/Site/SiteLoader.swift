@@ -45,10 +45,12 @@ public enum SiteLoader {
         let renderOptions = MarkdownRenderOptions(allowRawHTML: config.allowRawHTML)
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
-        let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML)
+        let siteURL = config.baseURL
+        let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML,
+                                     siteURL: siteURL)
         var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
-            return (review.map { ReviewDocument(review: $0, options: renderOptions) }, problems)
+            return (review.map { ReviewDocument(review: $0, options: renderOptions, siteURL: siteURL) }, problems)
         }
         diagnostics += parsedReviews.diagnostics
         let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])

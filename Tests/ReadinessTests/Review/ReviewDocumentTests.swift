@@ -1,0 +1,32 @@
+import CommonMark
+import Testing
+@testable import Readiness
+
+@Suite struct ReviewDocumentTests {
+    private func document(body: String, siteURL: String?) throws -> ReviewDocument {
+        let text = "---\nservice: payments-api\ntier: 1\nowner: group:payments\nstatus: draft\n---\n" + body
+        let review = try #require(ReviewParser.parse(SourceText(path: "reviews/payments-api.md", text: text)).0)
+        return ReviewDocument(review: review, options: MarkdownRenderOptions(), siteURL: siteURL)
+    }
+
+    @Test func keepsOnlyLinksThatCanLeadIntoTheSite() throws {
+        let body = """
+            [relative](other.html) [fragment](#top) [parent](../gaps.html) [mail](mailto:a@example.com)
+            [evidence](https://dash.example.com/d/1) [plain](http://wiki.example.com/x)
+            [own](https://prr.example.com/gaps.html) [other scheme](HTTPS://dash.example.com/) [host-relative](//cdn.example.com/x)
+            ![image](diagram.png)
+            """
+        let kept = try document(body: body, siteURL: "https://prr.example.com/").links.map(\.url)
+        #expect(kept == ["other.html", "#top", "../gaps.html", "mailto:a@example.com", "https://prr.example.com/gaps.html",
+                         "HTTPS://dash.example.com/", "//cdn.example.com/x", "diagram.png"])
+        let withoutAddress = try document(body: body, siteURL: nil).links.map(\.url)
+        #expect(!withoutAddress.contains { $0.hasPrefix("https://") || $0.hasPrefix("http://") })
+        #expect(withoutAddress.count == kept.count - 1)
+    }
+
+    @Test func keptLinksKeepTheirPositions() throws {
+        let doc = try document(body: "Intro\n\nSee [a](https://x.example/) then [b](b.html).\n", siteURL: nil)
+        #expect(doc.links.map(\.url) == ["b.html"])
+        #expect(doc.links.first?.line == 9 && doc.links.first?.column == 34)
+    }
+}
