@@ -35,14 +35,8 @@ import Readiness
 enum GapsJSON {
     static let schema = "prr.gaps/1"
 
-    struct Document: Encodable {
-        let schema: String
-        let generatedFor: String
-        let openCount: Int
-        let acceptedCount: Int
-        let findings: [FindingEntry]
-    }
-
+    /// One finding; `Encodable` as the schema's reference, which the tests
+    /// hold ``write(to:)`` against.
     struct FindingEntry: Encodable {
         let service: String
         let rule: String
@@ -57,18 +51,61 @@ enum GapsJSON {
         let accepted: Bool
         let acceptance: Acceptance?
         let url: String
+
+        /// The members in sorted key order.
+        func write(to json: inout JSONStreamWriter) {
+            json.object { json in
+                if let acceptance {
+                    json.key("acceptance")
+                    acceptance.write(to: &json)
+                }
+                json.member("accepted", accepted)
+                json.member("category", category)
+                json.member("column", column)
+                json.member("file", file)
+                json.member("item", item)
+                json.member("line", line)
+                json.member("message", message)
+                json.member("rule", rule)
+                json.member("service", service)
+                json.member("severity", severity)
+                json.member("title", title)
+                json.member("url", url)
+            }
+        }
     }
 
     struct Acceptance: Encodable {
         let by: String?
         let until: String?
         let reason: String?
+
+        func write(to json: inout JSONStreamWriter) {
+            json.object { json in
+                json.member("by", by)
+                json.member("reason", reason)
+                json.member("until", until)
+            }
+        }
     }
 
     static func document(_ site: Site, gaps: GapIndex) -> String {
-        let head = Document(schema: schema, generatedFor: site.today.description, openCount: gaps.open.count,
-                            acceptedCount: gaps.accepted.count, findings: [])
-        return JSONOutput.document(head, list: "findings", gaps.all.lazy.map { entry($0, site: site) })
+        document(generatedFor: site.today.description, openCount: gaps.open.count,
+                 acceptedCount: gaps.accepted.count, findings: gaps.all.lazy.map { entry($0, site: site) })
+    }
+
+    /// The file's text; `findings` are written as they come, never held.
+    static func document<Findings: Sequence<FindingEntry>>(
+        generatedFor: String, openCount: Int, acceptedCount: Int, findings: Findings
+    ) -> String {
+        JSONOutput.document { json in
+            json.member("accepted_count", acceptedCount)
+            json.key("findings")
+            json.array(findings) { $1.write(to: &$0) }
+            json.member("generated_for", generatedFor)
+            json.member("open_count", openCount)
+            json.member("schema", schema)
+        }
     }
 
     static func entry(_ gap: GapIndex.Gap, site: Site) -> FindingEntry {

@@ -36,12 +36,8 @@ import Readiness
 enum ReviewsJSON {
     static let schema = "prr.reviews/1"
 
-    struct Document: Encodable {
-        let schema: String
-        let generatedFor: String
-        let reviews: [ReviewEntry]
-    }
-
+    /// One review; `Encodable` as the schema's reference, which the tests
+    /// hold ``write(to:)`` against.
     struct ReviewEntry: Encodable {
         let service: String
         let title: String
@@ -57,6 +53,27 @@ enum ReviewsJSON {
         let acceptedFindings: Int
         let url: String
         let file: String
+
+        /// The members in sorted key order.
+        func write(to json: inout JSONStreamWriter) {
+            json.object { json in
+                json.member("accepted_findings", acceptedFindings)
+                json.key("categories")
+                json.array(categories) { $1.write(to: &$0) }
+                json.member("file", file)
+                json.member("launch_date", launchDate)
+                json.member("open_findings", openFindings)
+                json.member("owner", owner)
+                json.member("readiness", readiness)
+                json.member("review_date", reviewDate)
+                json.member("service", service)
+                json.member("status", status)
+                json.member("system", system)
+                json.member("tier", tier)
+                json.member("title", title)
+                json.member("url", url)
+            }
+        }
     }
 
     struct CategoryEntry: Encodable {
@@ -66,11 +83,31 @@ enum ReviewsJSON {
         let required: Int
         let accepted: Int
         let unmet: Int
+
+        func write(to json: inout JSONStreamWriter) {
+            json.object { json in
+                json.member("accepted", accepted)
+                json.member("id", id)
+                json.member("met", met)
+                json.member("required", required)
+                json.member("title", title)
+                json.member("unmet", unmet)
+            }
+        }
     }
 
     static func document(_ site: Site) -> String {
-        let head = Document(schema: schema, generatedFor: site.today.description, reviews: [])
-        return JSONOutput.document(head, list: "reviews", site.reviews.indices.lazy.map { entry($0, site: site) })
+        document(generatedFor: site.today.description, reviews: site.reviews.indices.lazy.map { entry($0, site: site) })
+    }
+
+    /// The file's text; `reviews` are written as they come, never held.
+    static func document<Reviews: Sequence<ReviewEntry>>(generatedFor: String, reviews: Reviews) -> String {
+        JSONOutput.document { json in
+            json.member("generated_for", generatedFor)
+            json.key("reviews")
+            json.array(reviews) { $1.write(to: &$0) }
+            json.member("schema", schema)
+        }
     }
 
     static func entry(_ index: Int, site: Site) -> ReviewEntry {

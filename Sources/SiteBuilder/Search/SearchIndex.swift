@@ -16,11 +16,8 @@ import Readiness
 enum SearchIndex {
     static let schema = "prr.search/1"
 
-    struct Document: Encodable {
-        let schema: String
-        let pages: [Entry]
-    }
-
+    /// One page; `Encodable` as the schema's reference, which the tests hold
+    /// ``write(to:)`` against.
     struct Entry: Encodable {
         /// "review" or "retrospective".
         let kind: String
@@ -34,6 +31,22 @@ enum SearchIndex {
         let readiness: String?
         let headings: [String]
         let text: String
+
+        /// The members in sorted key order.
+        func write(to json: inout JSONStreamWriter) {
+            json.object { json in
+                json.member("headings", headings)
+                json.member("kind", kind)
+                json.member("owner", owner)
+                json.member("readiness", readiness)
+                json.member("service", service)
+                json.member("status", status)
+                json.member("text", text)
+                json.member("tier", tier)
+                json.member("title", title)
+                json.member("url", url)
+            }
+        }
     }
 
     /// The index of `site`; retrospectives only when their page is in `writtenPages`.
@@ -64,7 +77,14 @@ enum SearchIndex {
 
     /// The file's text: compact, sorted keys, one trailing newline.
     static func document(_ site: Site, writtenPages: Set<String>) -> String {
-        JSONOutput.document(Document(schema: schema, pages: []), list: "pages",
-                            entries(site, writtenPages: writtenPages), format: .compact)
+        document(entries(site, writtenPages: writtenPages))
+    }
+
+    static func document(_ entries: [Entry]) -> String {
+        JSONOutput.document(format: .compact) { json in
+            json.key("pages")
+            json.array(entries) { $1.write(to: &$0) }
+            json.member("schema", schema)
+        }
     }
 }

@@ -2,37 +2,147 @@ import Foundation
 import Testing
 @testable import SiteBuilder
 
-/// Splicing a document's long list in element by element must give exactly
-/// the bytes of encoding the whole document at once.
+/// The hand-written data files must be byte for byte what `JSONEncoder`
+/// wrote before (sorted keys, snake_case, `/` unescaped, pretty or compact):
+/// `JSONEncoder` is the oracle, for hostile strings and for whole documents.
 @Suite struct JSONOutputTests {
-    struct Inner: Encodable { let someValue: String; let numbers: [Int]; let ratio: Double?; let note: String? }
-    struct Document: Encodable { let schema: String; let itemCount: Int; let items: [Inner]; let zLast: [Int] }
-
-    static let hostile = "line\nbreak \"quoted\" back\\slash tab\t nul\u{0} / é \u{2028} 🚀"
-    static let items = [
-        Inner(someValue: hostile, numbers: [], ratio: 0.1, note: nil),
-        Inner(someValue: "b", numbers: [1, 2], ratio: nil, note: "  \"    \n  ]"),
-        Inner(someValue: "\"items\" : [\n\n  ]", numbers: [3], ratio: 1e-05, note: ""),
-    ]
-
-    private func whole(_ items: [Inner], _ format: JSONOutput.Format) throws -> String {
-        let data = try JSONOutput.encoder(format).encode(Document(schema: "s/1", itemCount: items.count, items: items, zLast: []))
-        return String(decoding: data, as: UTF8.self) + "\n"
+    /// The encoder the data files used to be written with.
+    static func oracle(_ format: JSONOutput.Format) -> JSONEncoder {
+        let encoder = JSONEncoder()
+        switch format {
+        case .pretty: encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        case .compact: encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        }
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return encoder
     }
 
+    static func encoded(_ value: some Encodable, _ format: JSONOutput.Format) throws -> String {
+        String(decoding: try oracle(format).encode(value), as: UTF8.self)
+    }
+
+    static func written(_ format: JSONOutput.Format, _ write: (inout JSONStreamWriter) -> Void) -> String {
+        var writer = JSONStreamWriter(format: format)
+        write(&writer)
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// Every C0 control, DEL, quotes, backslashes, slashes, line and
+    /// paragraph separators, combining marks, emoji, look-alikes of escapes
+    /// and of the document's own structure, and the empty string.
+    static let hostile: [String] = [
+        "", String((0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) }), "\u{7F}",
+        "\"quoted\" back\\slash \\\" \\u0000 \\n", "a/b//c </script> & <tag>", "\u{2028}\u{2029}\u{FEFF}\u{85}",
+        "e\u{301} a\u{308}\u{20DD}", "🚀👩🏽‍💻🇺🇳", "\u{FFFD}\u{FFFF}\u{10FFFF}", "\"findings\" : [\n\n  ]",
+        "]}\n,{", "\t\r\n\u{8}\u{C}", "plain ascii", "ümlaut ñ 中文 العربية",
+    ]
+
+    struct Strings: Encodable { let value: String; let values: [String] }
+
     @Test(arguments: [JSONOutput.Format.pretty, .compact])
-    func splicedListEqualsTheWholeDocument(format: JSONOutput.Format) throws {
-        for count in 0...Self.items.count {
-            let items = Array(Self.items.prefix(count))
-            let head = Document(schema: "s/1", itemCount: items.count, items: [], zLast: [])
-            let spliced = JSONOutput.document(head, list: "items", items, format: format)
-            #expect(spliced == (try whole(items, format)), "\(count) items, \(format)")
+    func stringsAreEscapedAsJSONEncoderEscapesThem(format: JSONOutput.Format) throws {
+        for text in Self.hostile {
+            let value = Strings(value: text, values: [text, text])
+            let written = Self.written(format) { json in
+                json.object { json in
+                    json.member("value", text)
+                    json.member("values", [text, text])
+                }
+            }
+            #expect(written == (try Self.encoded(value, format)), "\(text.debugDescription)")
         }
     }
 
-    @Test func indentingLeavesBlankLinesBlank() {
-        var out: [UInt8] = []
-        JSONOutput.appendIndented(Data("{\n  \"a\" : [\n\n  ]\n}".utf8), by: 4, to: &out)
-        #expect(String(decoding: out, as: UTF8.self) == "{\n      \"a\" : [\n\n      ]\n    }")
+    static func findings() -> [GapsJSON.FindingEntry] {
+        Self.hostile.enumerated().map { index, text in
+            GapsJSON.FindingEntry(
+                service: text, rule: "rule-\(index)", title: text, category: index % 2 == 0 ? nil : text,
+                item: index % 3 == 0 ? nil : text, severity: "error", message: text, file: text,
+                line: index * 1_000_003, column: index % 4 == 0 ? 0 : Int.max - index, accepted: index % 2 == 0,
+                acceptance: index % 2 == 0 ? nil : GapsJSON.Acceptance(
+                    by: index % 3 == 0 ? nil : text, until: index % 5 == 0 ? nil : "2027-01-31",
+                    reason: index % 7 == 0 ? nil : text),
+                url: "reviews/\(text).html#a/b")
+        } + [GapsJSON.FindingEntry(
+            service: "", rule: "", title: "", category: nil, item: nil, severity: "note", message: "", file: "",
+            line: -1, column: 0, accepted: true, acceptance: GapsJSON.Acceptance(by: nil, until: nil, reason: nil),
+            url: "")]
+    }
+
+    static func reviews() -> [ReviewsJSON.ReviewEntry] {
+        Self.hostile.enumerated().map { index, text in
+            ReviewsJSON.ReviewEntry(
+                service: text, title: text, tier: index % 3 + 1, status: "approved",
+                owner: index % 2 == 0 ? nil : text, system: index % 3 == 0 ? nil : text,
+                reviewDate: index % 4 == 0 ? nil : "2026-10-02", launchDate: index % 5 == 0 ? nil : "2026-10-20",
+                readiness: "not-ready",
+                categories: (0..<index % 3).map {
+                    ReviewsJSON.CategoryEntry(id: text, title: text, met: $0, required: 4, accepted: 0, unmet: -$0)
+                },
+                openFindings: index, acceptedFindings: 0, url: "reviews/\(text).html", file: text)
+        }
+    }
+
+    static func pages() -> [SearchIndex.Entry] {
+        Self.hostile.enumerated().map { index, text in
+            SearchIndex.Entry(
+                kind: index % 2 == 0 ? "review" : "retrospective", url: "reviews/\(index).html", service: text,
+                title: text, owner: index % 2 == 0 ? text : nil, tier: index % 2 == 0 ? index % 3 + 1 : nil,
+                status: index % 3 == 0 ? nil : text, readiness: index % 4 == 0 ? nil : text,
+                headings: Array(Self.hostile.prefix(index % 4)), text: text)
+        }
+    }
+
+    @Test(arguments: [JSONOutput.Format.pretty, .compact])
+    func entriesAreWrittenAsJSONEncoderEncodesThem(format: JSONOutput.Format) throws {
+        for entry in Self.findings() {
+            #expect(Self.written(format) { entry.write(to: &$0) } == (try Self.encoded(entry, format)))
+        }
+        for entry in Self.reviews() {
+            #expect(Self.written(format) { entry.write(to: &$0) } == (try Self.encoded(entry, format)))
+        }
+        for entry in Self.pages() {
+            #expect(Self.written(format) { entry.write(to: &$0) } == (try Self.encoded(entry, format)))
+        }
+    }
+
+    struct GapsDocument: Encodable {
+        let schema: String, generatedFor: String, openCount: Int, acceptedCount: Int, findings: [GapsJSON.FindingEntry]
+    }
+    struct ReviewsDocument: Encodable { let schema: String, generatedFor: String, reviews: [ReviewsJSON.ReviewEntry] }
+    struct SearchDocument: Encodable { let schema: String, pages: [SearchIndex.Entry] }
+
+    /// Whole documents, with no, one and many entries.
+    @Test func documentsAreWhatJSONEncoderWrote() throws {
+        for count in [0, 1, Self.hostile.count] {
+            let findings = Array(Self.findings().prefix(count))
+            let gaps = GapsDocument(schema: GapsJSON.schema, generatedFor: "2026-11-01", openCount: count,
+                                    acceptedCount: 3, findings: findings)
+            #expect(GapsJSON.document(generatedFor: "2026-11-01", openCount: count, acceptedCount: 3, findings: findings)
+                    == (try Self.encoded(gaps, .pretty)) + "\n")
+            let reviews = Array(Self.reviews().prefix(count))
+            #expect(ReviewsJSON.document(generatedFor: "\u{0}\"", reviews: reviews)
+                    == (try Self.encoded(ReviewsDocument(schema: ReviewsJSON.schema, generatedFor: "\u{0}\"", reviews: reviews),
+                                         .pretty)) + "\n")
+            let pages = Array(Self.pages().prefix(count))
+            #expect(SearchIndex.document(pages)
+                    == (try Self.encoded(SearchDocument(schema: SearchIndex.schema, pages: pages), .compact)) + "\n")
+        }
+    }
+
+    /// A real rendered site's `gaps.json` and `reviews.json`.
+    @Test func siteDataFilesAreWhatJSONEncoderWrote() throws {
+        let fixture = try DashboardFixture()
+        defer { fixture.remove() }
+        let site = fixture.site
+        let gapIndex = GapIndex(site)
+        let gaps = GapsDocument(
+            schema: GapsJSON.schema, generatedFor: site.today.description, openCount: gapIndex.open.count,
+            acceptedCount: gapIndex.accepted.count, findings: gapIndex.all.map { GapsJSON.entry($0, site: site) })
+        #expect(!gaps.findings.isEmpty)
+        #expect(fixture.dataFiles[SiteURLs.gapsJSON] == (try Self.encoded(gaps, .pretty)) + "\n")
+        let reviews = ReviewsDocument(schema: ReviewsJSON.schema, generatedFor: site.today.description,
+                                      reviews: site.reviews.indices.map { ReviewsJSON.entry($0, site: site) })
+        #expect(fixture.dataFiles[SiteURLs.reviewsJSON] == (try Self.encoded(reviews, .pretty)) + "\n")
     }
 }
