@@ -59,10 +59,14 @@ import Testing
 
     /// Folders made while serving are watched too (inotify adds a watch per
     /// folder as it appears), and an editor's save by rename is seen.
-    @Test(.timeLimit(.minutes(2))) func rebuildsForFilesInNestedAndNewFolders() throws {
+    /// Run twice: with inotify (where there is one) and with the polling fallback.
+    @Test(.timeLimit(.minutes(2)), arguments: [false, true])
+    func rebuildsForFilesInNestedAndNewFolders(polling: Bool) throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root)
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
+            environment: polling ? ["PRR_SERVE_POLL": "1"] : [:])
         defer { server.terminate() }
         let port = try #require(server.port(), "no Serving line: \(server.stderr)")
         func team(_ name: String) -> String {

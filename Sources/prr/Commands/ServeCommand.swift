@@ -129,10 +129,11 @@ struct ServeCommand: AsyncParsableCommand {
         #endif
         case polling(FolderSnapshot)
 
-        /// Starts watching now; call before the first build.
+        /// Starts watching now; call before the first build. PRR_SERVE_POLL
+        /// (any value) forces polling, so tests and benchmarks can reach the fallback.
         init(folders: [URL]) {
             #if os(Linux) && canImport(Glibc)
-            if let watcher = FolderWatcher(folders: folders) {
+            if ProcessInfo.processInfo.environment["PRR_SERVE_POLL"] == nil, let watcher = FolderWatcher(folders: folders) {
                 self = .inotify(watcher)
                 return
             }
