@@ -31,6 +31,9 @@ final class FolderWatcher: @unchecked Sendable {
     /// How long events must stop before a rebuild: an editor's save (write a
     /// temporary file, rename it over the original) is then one rebuild.
     static let quietPeriod: Int32 = 75
+    /// The longest a rebuild waits for quiet: a file written without pause
+    /// (a log kept in the content folder) must not hold rebuilds off for ever.
+    static let longestWait: UInt64 = 1_000_000_000
 
     private static let mask = UInt32(
         IN_CREATE | IN_DELETE | IN_MODIFY | IN_CLOSE_WRITE | IN_MOVED_FROM | IN_MOVED_TO
@@ -101,28 +104,38 @@ final class FolderWatcher: @unchecked Sendable {
 
     private func readLoop(_ continuation: AsyncStream<Change>.Continuation) {
         var pending = false
+        var firstEvent: UInt64 = 0
         var fds = [pollfd(fd: fd, events: Int16(POLLIN), revents: 0),
                    pollfd(fd: stopPipe.read, events: Int16(POLLIN), revents: 0)]
         while true {
             fds[0].revents = 0
             fds[1].revents = 0
-            // Block until an event; once one is seen, wait only for the quiet period.
-            let ready = poll(&fds, 2, pending ? Self.quietPeriod : -1)
+            // Block until an event; once one is seen, wait only for the quiet
+            // period, and no longer than `longestWait` in all.
+            var timeout: Int32 = -1
+            if pending {
+                let waited = DispatchTime.now().uptimeNanoseconds - firstEvent
+                let left = waited >= Self.longestWait ? 0 : Int32((Self.longestWait - waited) / 1_000_000)
+                timeout = min(Self.quietPeriod, left)
+            }
+            let ready = poll(&fds, 2, timeout)
             if ready < 0 {
                 if errno == EINTR { continue }
                 continuation.yield(.failed("cannot wait for file events: \(String(cString: strerror(errno)))"))
                 return
             }
             if fds[1].revents != 0 { return }
-            if ready == 0 {
-                pending = false
-                continuation.yield(.changed)
-                continue
+            if ready > 0, drain(), !pending {
+                pending = true
+                firstEvent = DispatchTime.now().uptimeNanoseconds
             }
-            if drain() { pending = true }
             if let failure {
                 continuation.yield(.failed(failure))
                 return
+            }
+            if pending, ready == 0 || DispatchTime.now().uptimeNanoseconds - firstEvent >= Self.longestWait {
+                pending = false
+                continuation.yield(.changed)
             }
         }
     }
