@@ -57,7 +57,8 @@ def peak_rss(cmd, cwd):
 def serve_one_change(prr, corpus, reps):
     """Starts `prr serve` on the corpus, edits one review `reps` times and
     returns, per edit, (the rebuild time serve reports, seconds from the save
-    until the edited page is served with the edit: serve polls every 300 ms)."""
+    until the edited page is served with the edit, which includes serve noticing
+    the save: inotify on Linux, polling with PRR_SERVE_POLL set or elsewhere)."""
     proc = subprocess.Popen([prr, "serve", "--port", "0"], cwd=corpus,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     lines, ready = [], threading.Event()

@@ -57,6 +57,65 @@ import Testing
         #expect(try site.read("Preview/index.html") == served, "the served page is the written one, but for the script")
     }
 
+    /// Folders made while serving are watched too (inotify adds a watch per
+    /// folder as it appears), and an editor's save by rename is seen.
+    /// Run twice: with inotify (where there is one) and with the polling fallback.
+    @Test(.timeLimit(.minutes(2)), arguments: [false, true])
+    func rebuildsForFilesInNestedAndNewFolders(polling: Bool) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try ServerProcess(
+            arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
+            environment: polling ? ["PRR_SERVE_POLL": "1"] : [:])
+        defer { server.terminate() }
+        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
+        func team(_ name: String) -> String {
+            """
+            apiVersion: backstage.io/v1alpha1
+            kind: Group
+            metadata:
+              name: watch-team
+            spec:
+              type: team
+              profile:
+                displayName: \(name)
+              parent: group:default/northwind
+            ---
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata:
+              name: watch-service
+            spec:
+              type: service
+              lifecycle: production
+              owner: group:watch-team
+
+            """
+        }
+
+        // A new file two folders deep in folders that did not exist.
+        try site.write("Content/catalog/new/deeper/team.yaml", team("WATCH-1"))
+        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-1") == true },
+                "the new folder's file was not seen: \(server.stderr)")
+
+        // Saved as editors do: a hidden temporary file renamed over the original.
+        try site.write("Content/catalog/new/deeper/.team.yaml.tmp", team("WATCH-2"))
+        #expect(rename(site.url("Content/catalog/new/deeper/.team.yaml.tmp").path,
+                       site.url("Content/catalog/new/deeper/team.yaml").path) == 0)
+        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-2") == true },
+                "the renamed file was not seen: \(server.stderr)")
+
+        // An edit in a folder that existed from the start, below the top.
+        var legacy = try site.read("Content/catalog/extra/legacy-catalog-info.yaml")
+        legacy = legacy.replacingOccurrences(of: "owner: group:checkout", with: "owner: group:watch-team")
+        try site.write("Content/catalog/extra/legacy-catalog-info.yaml", legacy)
+        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("coupon-service") == true },
+                "the nested edit was not seen: \(server.stderr)")
+
+        #expect(server.interrupt(), "prr serve did not stop on SIGINT")
+        #expect(server.process.terminationStatus == 0, "\(server.stderr)")
+    }
+
     @Test func bindsLoopbackByDefault() throws {
         let help = try PRRProcess.run(["serve", "--help"])
         #expect(help.stdout.contains("--host <host>"))

@@ -10,9 +10,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the site: build it, serve it, and rebuild and reload on every edit.",
         discussion: """
-            Loads and validates the site, serves it on http://127.0.0.1:8000/ and checks the \
-            content and layouts folders for changes every 300 ms (less often on very large \
-            sites, so that watching stays cheap). Pages are rendered when the \
+            Loads and validates the site, serves it on http://127.0.0.1:8000/ and watches the \
+            content and layouts folders for changes (with inotify on Linux; elsewhere, or past \
+            the inotify watch limit, by polling every 300 ms, less often on very large sites). Pages are rendered when the \
             browser asks for them, and a rebuild parses only the files that changed, so a save \
             shows in moments even on a large site. The build-wide link check is left to \
             `prr build`; --full-build (or --output) writes and link-checks the whole site on \
@@ -85,9 +85,9 @@ struct ServeCommand: AsyncParsableCommand {
         let rebuild = Rebuilder(
             options: options, writesSite: writesSite, state: state, broadcaster: broadcaster, outputOptions: outputOptions)
 
-        // Stamped before the first build, so an edit made while it runs is not missed.
+        // Watched (or stamped) before the first build, so an edit made while it runs is not missed.
         let folders = [options.content.root, options.layouts.standardizedFileURL]
-        let initial = FolderSnapshot(folders: folders)
+        let watcher = Watcher(folders: folders)
         let progress = ProgressLine("Building the site…", enabled: !outputOptions.quiet)
         await rebuild.run(first: true)
         progress.finish()
@@ -109,7 +109,7 @@ struct ServeCommand: AsyncParsableCommand {
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 group.addTask { try await app.runService() }
-                group.addTask { try await Self.watch(folders, from: initial, rebuild: rebuild) }
+                group.addTask { try await Self.watch(folders, with: watcher, rebuild: rebuild) }
                 try await group.next()
                 group.cancelAll()
             }
@@ -122,12 +122,61 @@ struct ServeCommand: AsyncParsableCommand {
         if !outputOptions.quiet { Terminal.standardError("Stopped.") }
     }
 
+    /// How edits are noticed: inotify where it works, else polling.
+    enum Watcher: Sendable {
+        #if os(Linux) && canImport(Glibc)
+        case inotify(FolderWatcher)
+        #endif
+        case polling(FolderSnapshot)
+
+        /// Starts watching now; call before the first build. PRR_SERVE_POLL
+        /// (any value) forces polling, so tests and benchmarks can reach the fallback.
+        init(folders: [URL]) {
+            #if os(Linux) && canImport(Glibc)
+            if ProcessInfo.processInfo.environment["PRR_SERVE_POLL"] == nil, let watcher = FolderWatcher(folders: folders) {
+                self = .inotify(watcher)
+                return
+            }
+            #endif
+            self = .polling(FolderSnapshot(folders: folders))
+        }
+    }
+
+    /// Rebuilds after every settled change: told by inotify on Linux, else
+    /// (or when inotify gives out, e.g. at the watch limit) by polling.
+    static func watch(_ folders: [URL], with watcher: Watcher, rebuild: Rebuilder) async throws {
+        switch watcher {
+        #if os(Linux) && canImport(Glibc)
+        case .inotify(let watcher):
+            // Changes during a rebuild stay buffered in the stream, so they
+            // give one more rebuild once it ends.
+            for await change in watcher.changes() {
+                switch change {
+                case .changed:
+                    await rebuild.run(first: false)
+                case .failed(let reason):
+                    watcher.stop()
+                    Terminal.standardError("warning: \(reason); checking for changes by polling instead")
+                    // What happened before the watch broke is unknown: rebuild once.
+                    let now = FolderSnapshot(folders: folders)
+                    await rebuild.run(first: false)
+                    try await poll(folders, from: now, rebuild: rebuild)
+                }
+            }
+            // The stream ends when this task is cancelled.
+            try Task.checkCancellation()
+        #endif
+        case .polling(let initial):
+            try await poll(folders, from: initial, rebuild: rebuild)
+        }
+    }
+
     /// Polls the folders and rebuilds when a file's stamp changes since `initial`.
     ///
     /// A poll walks every file, so on a large site polls are spaced to ten
     /// times the walk (a 150 ms walk of 12,000 files is polled every 1.5 s),
     /// keeping an idle serve under a tenth of a core.
-    static func watch(_ folders: [URL], from initial: FolderSnapshot, rebuild: Rebuilder) async throws {
+    static func poll(_ folders: [URL], from initial: FolderSnapshot, rebuild: Rebuilder) async throws {
         var last = initial
         var interval = pollInterval
         while true {

@@ -8,8 +8,12 @@ final class ServerProcess: @unchecked Sendable {
     private let lock = NSLock()
     private var stderrText = ""
 
-    init(arguments: [String], in directory: URL) throws {
+    /// `environment` adds to (or overrides) the test's own environment.
+    init(arguments: [String], in directory: URL, environment: [String: String] = [:]) throws {
         process.executableURL = PRRProcess.executable
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.standardOutput = FileHandle.nullDevice
