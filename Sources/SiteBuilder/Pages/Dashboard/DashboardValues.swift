@@ -34,7 +34,7 @@ enum DashboardValues {
                 "id": group.rule.id,
                 "title": group.rule.title,
                 "count": group.gaps.count,
-                "services": Set(group.gaps.map(\.review)).count,
+                "services": group.services,
                 "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(group.rule),
             ] as LayoutValue
         }

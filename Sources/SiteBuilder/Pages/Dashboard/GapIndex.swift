@@ -23,8 +23,22 @@ struct GapIndex {
     let open: [Gap]
     /// Findings an unexpired accepted risk covers.
     let accepted: [Gap]
+    /// Some gaps of one rule, with how many services they concern (counted
+    /// once: the gap summary, the tier pages and the home page all show it).
+    struct RuleGroup {
+        let rule: Rule
+        let gaps: [Gap]
+        let services: Int
+
+        init(rule: Rule, gaps: [Gap]) {
+            self.rule = rule
+            self.gaps = gaps
+            services = Set(gaps.map(\.review)).count
+        }
+    }
+
     /// Open gaps grouped by rule, as ``byRule(_:)`` orders them.
-    let openRules: [(rule: Rule, gaps: [Gap])]
+    let openRules: [RuleGroup]
     /// Where each review's findings are in `all`, by review index.
     private let reviewRanges: [Range<Int>]
 
@@ -56,9 +70,9 @@ struct GapIndex {
     }
 
     /// Gaps grouped by rule, the rules with most findings first, then by id.
-    static func byRule(_ gaps: [Gap]) -> [(rule: Rule, gaps: [Gap])] {
+    static func byRule(_ gaps: [Gap]) -> [RuleGroup] {
         Dictionary(grouping: gaps, by: \.finding.rule.id)
-            .compactMap { _, gaps in gaps.first.map { (rule: $0.finding.rule, gaps: gaps) } }
+            .compactMap { _, gaps in gaps.first.map { RuleGroup(rule: $0.finding.rule, gaps: gaps) } }
             .sorted { $0.gaps.count != $1.gaps.count ? $0.gaps.count > $1.gaps.count : $0.rule.id < $1.rule.id }
     }
 

@@ -26,19 +26,20 @@ enum GapValues {
     }
 
     /// A rule with page `number` of its open findings, linked from `page`.
-    static func rule(_ rule: RuleFindings, page number: Int, site: Site, from page: String) -> LayoutValue {
-        [
-            "id": rule.rule.id,
-            "anchor": GapIndex.ruleAnchor(rule.rule),
-            "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(rule.rule),
-            "title": rule.rule.title,
-            "group": rule.rule.group.rawValue,
-            "rationale": rule.rule.rationale,
-            "fix": rule.rule.fix,
-            "count": rule.gaps.count,
-            "services": rule.services,
-            "findings": rule.gaps[rule.list.rows(onPage: number)].map { finding($0, site: site, from: page) },
-            "findingsPager": PagerValues.make(rule.list, page: number, from: page),
+    static func rule(_ findings: RuleFindings, page number: Int, site: Site, from page: String) -> LayoutValue {
+        let rule = findings.group.rule
+        return [
+            "id": rule.id,
+            "anchor": GapIndex.ruleAnchor(rule),
+            "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(rule),
+            "title": rule.title,
+            "group": rule.group.rawValue,
+            "rationale": rule.rationale,
+            "fix": rule.fix,
+            "count": findings.group.gaps.count,
+            "services": findings.group.services,
+            "findings": findings.group.gaps[findings.list.rows(onPage: number)].map { finding($0, site: site, from: page) },
+            "findingsPager": PagerValues.make(findings.list, page: number, from: page),
         ]
     }
 
