@@ -77,16 +77,14 @@ public struct Retrospective: Sendable, Hashable {
     public var file: String
     /// The reviewed service as written (`payments-api` or `component:default/payments-api`).
     public var service: String {
-        didSet {
-            serviceName = Review.shortName(of: service)
-            serviceKey = ServiceKey.of(service)
-        }
+        get { identity.written }
+        set { identity = ServiceIdentity(newValue) }
     }
     /// The service name without kind and namespace, as `Review.serviceName` gives it.
-    public private(set) var serviceName: String
+    public var serviceName: String { identity.name }
     /// The key that pairs this retrospective with its review (see `ServiceKey`).
-    /// Kept with `service`: sorting and pairing ask for both many times.
-    public private(set) var serviceKey: String
+    public var serviceKey: String { identity.key }
+    private var identity: ServiceIdentity
     /// When the retrospective was held.
     public var date: Day
     public var capacity: Capacity?
@@ -108,9 +106,7 @@ public struct Retrospective: Sendable, Hashable {
         fieldLocations: [String: SourceLocation] = [:], body: String = "", bodyLineOffset: Int = 0
     ) {
         self.file = file
-        self.service = service
-        serviceName = Review.shortName(of: service)
-        serviceKey = ServiceKey.of(service)
+        identity = ServiceIdentity(service)
         self.date = date
         self.capacity = capacity
         self.alerts = alerts

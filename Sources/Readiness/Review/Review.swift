@@ -5,18 +5,14 @@ public struct Review: Sendable {
     public var file: String
     /// The catalog Component this review covers, as written (`payments-api` or `component:default/payments-api`).
     public var service: String {
-        didSet {
-            serviceName = Self.shortName(of: service)
-            serviceKey = ServiceKey.of(service)
-        }
+        get { identity.written }
+        set { identity = ServiceIdentity(newValue) }
     }
     /// The service name without kind and namespace, used for file names and URLs.
-    ///
-    /// This and `serviceKey` are kept with `service` rather than worked out
-    /// on each use: pages, sorting and indexes ask for them many times per review.
-    public private(set) var serviceName: String
+    public var serviceName: String { identity.name }
     /// The key that pairs the review with its retrospectives (see `ServiceKey`).
-    public private(set) var serviceKey: String
+    public var serviceKey: String { identity.key }
+    private var identity: ServiceIdentity
     public var title: String
     public var tier: Tier
     /// The owning team as written (`group:payments`).
@@ -54,9 +50,7 @@ public struct Review: Sendable {
         body: String, bodyLineOffset: Int
     ) {
         self.file = file
-        self.service = service
-        serviceName = Self.shortName(of: service)
-        serviceKey = ServiceKey.of(service)
+        identity = ServiceIdentity(service)
         self.title = title
         self.tier = tier
         self.owner = owner
