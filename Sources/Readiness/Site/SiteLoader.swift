@@ -147,22 +147,14 @@ public enum SiteLoader {
         _ reviews: [ReviewDocument], checklists: inout [[TaskListItem]], tokens: [ParseToken?],
         with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?
     ) -> [ReviewValidation] {
-        var handed = Array(zip(reviews, checklists))
-        checklists = []
-        guard let cache else {
-            return handed.consumingParallelMap { review, checklist in
-                var document = review
-                document.checklist = checklist
-                return validator.validate(document)
-            }
-        }
-        // The cache keeps its own copies of the documents, task items included.
-        let documents = handed.map { review, checklist in
+        var documents = zip(reviews, checklists).map { review, checklist in
             var document = review
             document.checklist = checklist
             return document
         }
-        handed = []
+        checklists = []
+        guard let cache else { return documents.consumingParallelMap { validator.validate($0) } }
+        // The cache keeps its own copies of the documents, task items included.
         let setting = catalog.map {
             ValidationMemo.Setting(policy: validator.policy, catalog: $0, today: validator.today, strict: validator.strict)
         }
