@@ -83,6 +83,12 @@ public struct Catalog: Sendable {
 
     public subscript(ref: EntityRef) -> CatalogEntity? { entity(ref) }
 
+    /// What `read` takes from the entity a reference names, if loaded,
+    /// without copying the whole entity out of the catalog.
+    public func entity<Value>(_ ref: EntityRef, _ read: (CatalogEntity) -> Value) -> Value? {
+        index[ref].map { read(entities[$0]) }
+    }
+
     /// Whether an entity with this reference is loaded.
     public func contains(_ ref: EntityRef) -> Bool { index[ref] != nil }
 

@@ -7,9 +7,22 @@ import Darwin
 
 /// A file found in the content folder: where it is and how to name it.
 public struct ContentFile: Sendable, Hashable {
-    public let url: URL
+    /// Where the file is in the file system: a path string rather than a
+    /// URL, since listing 10,000s of files made a URL for each.
+    public let location: String
     /// The path shown in diagnostics, e.g. `Content/reviews/payments-api.md`.
     public let path: String
+
+    public init(location: String, path: String) {
+        self.location = location
+        self.path = path
+    }
+
+    public init(url: URL, path: String) {
+        self.init(location: url.path, path: path)
+    }
+
+    public var url: URL { URL(fileURLWithPath: location) }
 }
 
 /// Lists content files safely: sorted by path (the file system's order is
@@ -45,6 +58,7 @@ public struct ContentFolder: Sendable {
         var visitedFolders: Set<String> = []
         func walk(_ folder: URL, _ relativeFolder: String) {
             let real = folder.resolvingSymlinksInPath().path
+            let folderPath = folder.path
             guard visitedFolders.insert(real).inserted else {
                 diagnostics.append(Diagnostic(
                     .warning, "symlink-loop", "the folder is reached twice through symbolic links; it is read once",
@@ -61,9 +75,9 @@ public struct ContentFolder: Sendable {
                 return
             }
             for name in names where !name.hasPrefix(".") {
-                let url = folder.appendingPathComponent(name)
+                let location = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
                 let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
-                let entry = Self.entry(url, name: name, inFolderResolvedAs: real)
+                let entry = Self.entry(location, name: name, inFolderResolvedAs: real)
                 if entry.resolved != realRoot, !entry.resolved.hasPrefix(realRoot + "/") {
                     diagnostics.append(Diagnostic(
                         .error, "symlink-outside", "`\(relative)` is a link to a place outside the content folder; it is skipped",
@@ -78,9 +92,9 @@ public struct ContentFolder: Sendable {
                     continue
                 }
                 if isDirectory {
-                    walk(url, relative)
-                } else if extensions.contains(url.pathExtension.lowercased()) {
-                    files.append(ContentFile(url: url, path: displayPath(relative)))
+                    walk(URL(fileURLWithPath: location, isDirectory: true), relative)
+                } else if extensions.contains(Self.pathExtension(of: name)) {
+                    files.append(ContentFile(location: location, path: displayPath(relative)))
                 }
             }
         }
@@ -105,15 +119,22 @@ public struct ContentFolder: Sendable {
     /// says so. Resolving every path component of every file through
     /// Foundation costs several system calls each, for 10,000s of reviews.
     /// Links and anything unusual take Foundation's way (`slowEntry`).
-    static func entry(_ url: URL, name: String, inFolderResolvedAs folderResolved: String) -> Entry {
+    static func entry(_ location: String, name: String, inFolderResolvedAs folderResolved: String) -> Entry {
         var info = stat()
-        if folderResolved.hasPrefix("/"), !folderResolved.hasSuffix("/"), lstat(url.path, &info) == 0 {
+        if folderResolved.hasPrefix("/"), !folderResolved.hasSuffix("/"), lstat(location, &info) == 0 {
             let type = info.st_mode & S_IFMT
             if type == S_IFREG || type == S_IFDIR {
                 return Entry(resolved: folderResolved + "/" + name, isDirectory: type == S_IFDIR)
             }
         }
-        return slowEntry(url)
+        return slowEntry(URL(fileURLWithPath: location))
+    }
+
+    /// A file name's extension, lowercased, as `URL.pathExtension` gives it
+    /// (`md` of `a.MD`, nothing for `a` or `a.`), without making a URL.
+    static func pathExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        return name[name.index(after: dot)...].lowercased()
     }
 
     /// `entry` through Foundation alone, for links and as the reference for tests.

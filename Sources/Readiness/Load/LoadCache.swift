@@ -10,7 +10,7 @@
 /// derived from parse results (the catalog, validations) is reused only
 /// while every result it came from, and every other input, is unchanged.
 public final class LoadCache: Sendable {
-    let reviews = ParseCache<(ReviewDocument?, [Diagnostic])>()
+    let reviews = ParseCache<(ParsedReview?, [Diagnostic])>()
     let retrospectives = ParseCache<(RetrospectiveDocument?, [Diagnostic])>()
     /// Catalog descriptor files, by the path they were reached by.
     let catalog = ParseCache<Result<ParsedCatalogFile, Diagnostic>>()

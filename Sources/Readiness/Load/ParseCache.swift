@@ -38,13 +38,13 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
                 self.settings = settings
             }
         }
-        keep(only: Set(files.map(\.url.path)))
+        keep(only: Set(files.map(\.location)))
     }
 
     /// Forgets every file whose real path is not in `paths` (for loads
     /// that learn their files as they go, such as the catalog's).
     func keep(only paths: Set<String>) {
-        lock.withLock { entries = entries.filter { paths.contains($0.key) } }
+        lock.withLock { entries.removeValues(forKeysWhere: { !paths.contains($0) }) }
     }
 
     /// The cached result for `file` while it is unchanged, else `parse()`'s.
@@ -56,7 +56,7 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
     /// as an earlier load's when the file is unchanged, a new one when it was
     /// parsed again, nil when the result is not kept (a file saved just now).
     func lookup(_ file: ContentFile, parse: () -> Value) -> (value: Value, token: ParseToken?) {
-        let key = file.url.path
+        let key = file.location
         // Stamped before reading, so an edit during the parse changes the
         // stamp the next build sees. The stamp holds the displayed path too:
         // results name it in their diagnostics.

@@ -33,26 +33,24 @@ final class ValidationMemo: @unchecked Sendable {
     /// How many reviews the last load validated and how many it reused.
     var lastCounts: (validated: Int, reused: Int) { lock.withLock { counts } }
 
-    /// Validates `documents` on every core, reusing the last load's
-    /// validation of each document whose parse, setting and inputs are
-    /// unchanged. `tokens` name the documents' kept parses, at the same
+    /// Validates `reviews` on every core, reusing the last load's
+    /// validation of each review whose parse, setting and inputs are
+    /// unchanged. `tokens` name the reviews' kept parses, at the same
     /// positions; `setting` is nil when the load's catalog is not memoised.
     func validateAll(
-        _ documents: [ReviewDocument], tokens: [ParseToken?], with validator: ReviewValidator, setting: Setting?
+        _ reviews: [ParsedReview], tokens: [ParseToken?], with validator: ReviewValidator, setting: Setting?
     ) -> [ReviewValidation] {
         lock.withLock {
             if self.setting != setting || setting == nil { entries = [:] }
             self.setting = setting
         }
         let reusable = setting != nil
-        // Positions, not (document, token) pairs: a document is a large
-        // value, and copying each into a pair showed in profiles.
-        let results = Array(documents.indices).parallelMap { index -> (ReviewValidation, reused: Bool) in
-            let document = documents[index], token = tokens[index]
-            let inputs = validator.inputs(of: document)
-            guard reusable, let token else { return (validator.validate(document, inputs: inputs), false) }
+        let results = Array(reviews.indices).parallelMap { index -> (ReviewValidation, reused: Bool) in
+            let review = reviews[index], token = tokens[index]
+            let inputs = validator.inputs(of: review.document)
+            guard reusable, let token else { return (validator.validate(review, inputs: inputs), false) }
             if let entry = lock.withLock({ entries[token] }), entry.inputs == inputs { return (entry.validation, true) }
-            let validation = validator.validate(document, inputs: inputs)
+            let validation = validator.validate(review, inputs: inputs)
             lock.withLock { entries[token] = Entry(inputs: inputs, validation: validation) }
             return (validation, false)
         }
@@ -60,7 +58,7 @@ final class ValidationMemo: @unchecked Sendable {
         let current = Set(tokens.compactMap { $0 })
         let reused = results.count { $0.reused }
         lock.withLock {
-            entries = entries.filter { current.contains($0.key) }
+            entries.removeValues(forKeysWhere: { !current.contains($0) })
             counts = (results.count - reused, reused)
         }
         return results.map(\.0)

@@ -2,11 +2,15 @@ import CommonMark
 
 /// A retrospective with its body rendered once while its tree is in memory,
 /// as `ReviewDocument` does for reviews.
-public struct RetrospectiveDocument: Sendable, Hashable {
-    public var retrospective: Retrospective
-    public var headings: [MarkdownHeading]
+///
+/// A class for the reason `ReviewDocument` is one: the schedule, the
+/// retrospective pages and `prr serve`'s caches each hold every document,
+/// and copying a struct of many references retained each of them.
+public final class RetrospectiveDocument: Sendable, Hashable {
+    public let retrospective: Retrospective
+    public let headings: [MarkdownHeading]
     /// The body as safe HTML.
-    public var bodyHTML: String
+    public let bodyHTML: String
 
     /// Parses and renders the body of a retrospective whose front matter was read.
     public init(retrospective: Retrospective, options: MarkdownRenderOptions) {
@@ -18,4 +22,15 @@ public struct RetrospectiveDocument: Sendable, Hashable {
 
     /// The file the retrospective came from.
     public var file: String { retrospective.file }
+
+    /// Equal when what they hold is equal, as the struct this was compared.
+    public static func == (lhs: RetrospectiveDocument, rhs: RetrospectiveDocument) -> Bool {
+        lhs === rhs || (lhs.retrospective == rhs.retrospective && lhs.headings == rhs.headings && lhs.bodyHTML == rhs.bodyHTML)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(retrospective)
+        hasher.combine(headings)
+        hasher.combine(bodyHTML)
+    }
 }

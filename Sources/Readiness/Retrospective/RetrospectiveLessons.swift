@@ -116,7 +116,10 @@ public struct RetrospectiveLessons: Sendable {
     /// Computes the lessons; `reviews` supply load tests, fallback expected
     /// peaks and documented failure modes.
     public init(retrospectives: [Retrospective], reviews: [ReviewDocument], policy: Policy) {
-        let index = ReviewIndex(reviews)
+        self.init(retrospectives: retrospectives, index: ReviewIndex(reviews), policy: policy)
+    }
+
+    init(retrospectives: [Retrospective], index: ReviewIndex, policy: Policy) {
         let sorted = retrospectives.sorted {
             ($0.serviceName, $0.date, $0.file) < ($1.serviceName, $1.date, $1.file)
         }
@@ -138,12 +141,13 @@ public struct RetrospectiveLessons: Sendable {
                     service: service, file: retro.file, date: retro.date, expectedPeakRPS: expected,
                     actualPeakRPS: actual, ratio: actual / expected, loadTestedRPS: review?.capacity?.loadTestedRPS))
             }
+            // Updated in place (`default:`), and a service's retrospectives
+            // are consecutive: copying each total out and back, and searching
+            // its services, made this quadratic in the retrospectives that
+            // share an alert name.
             for alert in retro.alerts {
-                var total = alertTotals[alert.name] ?? AlertNoise(name: alert.name, services: [], fired: 0, actionable: 0)
-                total.fired += alert.fired
-                total.actionable += alert.actionable
-                if !total.services.contains(service) { total.services.append(service) }
-                alertTotals[alert.name] = total
+                alertTotals[alert.name, default: AlertNoise(name: alert.name, services: [], fired: 0, actionable: 0)]
+                    .add(alert, of: service)
             }
             incidentCount += retro.incidents.count
             let modes = (review?.dependencies ?? []).compactMap { dependency -> DocumentedFailureMode? in
@@ -163,12 +167,12 @@ public struct RetrospectiveLessons: Sendable {
             for change in retro.templateChanges {
                 let key = TemplateChangeMatcher.key(change.text)
                 guard !key.isEmpty else { continue }
-                var proposal = proposals[key] ?? TemplateChangeProposal(
-                    text: change.text, key: key, services: [], locations: [],
-                    policyItem: matcher.policyItem(for: change.text))
-                if !proposal.services.contains(service) { proposal.services.append(service) }
-                proposal.locations.append(change.location)
-                proposals[key] = proposal
+                if proposals[key] == nil {
+                    proposals[key] = TemplateChangeProposal(
+                        text: change.text, key: key, services: [], locations: [],
+                        policyItem: matcher.policyItem(for: change.text))
+                }
+                proposals[key]?.add(change.location, of: service)
             }
         }
 
@@ -214,5 +218,23 @@ public struct RetrospectiveLessons: Sendable {
         let shareA = a.actionableShare ?? 1, shareB = b.actionableShare ?? 1
         if shareA != shareB { return shareA < shareB }
         return a.name < b.name
+    }
+}
+
+extension RetrospectiveLessons.AlertNoise {
+    /// Counts one retrospective's report of this alert; the reports come
+    /// sorted by service, so a service already counted is the last one.
+    mutating func add(_ alert: Retrospective.Alert, of service: String) {
+        fired += alert.fired
+        actionable += alert.actionable
+        if services.last != service { services.append(service) }
+    }
+}
+
+extension RetrospectiveLessons.TemplateChangeProposal {
+    /// Adds one proposal's place; proposals come sorted by service.
+    mutating func add(_ location: SourceLocation, of service: String) {
+        if services.last != service { services.append(service) }
+        locations.append(location)
     }
 }

@@ -14,7 +14,11 @@ public struct RetrospectiveValidator: Sendable {
     public let policy: Policy
 
     public init(reviews: [ReviewDocument], today: Day, policy: Policy) {
-        index = ReviewIndex(reviews)
+        self.init(index: ReviewIndex(reviews), today: today, policy: policy)
+    }
+
+    init(index: ReviewIndex, today: Day, policy: Policy) {
+        self.index = index
         self.today = today
         self.policy = policy
     }

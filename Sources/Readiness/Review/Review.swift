@@ -12,6 +12,9 @@ public struct Review: Sendable {
     public var serviceName: String { identity.name }
     /// The key that pairs the review with its retrospectives (see `ServiceKey`).
     public var serviceKey: String { identity.key }
+    /// The service as a catalog reference, of kind Component unless it names
+    /// another kind; nil when it is no valid reference.
+    public var component: EntityRef? { identity.component }
     private var identity: ServiceIdentity
     public var title: String
     public var tier: Tier

@@ -1,39 +1,36 @@
 import CommonMark
 
-/// A review with its body parsed: the checklist, headings and links that
-/// validation reads, and the body rendered once while its tree is in memory.
+/// A review with its body parsed: the headings and links that validation
+/// and the link check read, and the body rendered once while its tree is in
+/// memory.
 ///
 /// Rendering here (as Hugo renders `.Content` once per page) means each body
 /// is parsed by libcmark exactly once per build.
-public struct ReviewDocument: Sendable {
+///
+/// A class, not a struct: a document is handed through every stage, kept by
+/// `prr serve`'s caches and indexed by several site-wide tables, and copying
+/// a struct of some thirty references retained each of them. Retains and
+/// releases were nearly half of a `prr serve` rebuild at 10,000 reviews.
+public final class ReviewDocument: Sendable {
     /// The review's front matter facts. Its `body` is empty: once parsed, the
-    /// body lives on as `bodyHTML`, `checklist`, `headings` and `links`, and
-    /// keeping the Markdown too would hold every body twice (80 MB at
+    /// body lives on as `bodyHTML`, the task items, `headings` and `links`,
+    /// and keeping the Markdown too would hold every body twice (80 MB at
     /// 10,000 reviews).
-    public var review: Review
-    /// Task-list items in document order. Validation is their only reader:
-    /// in a loaded ``Site`` they have been dropped, to save memory.
-    public var checklist: [TaskListItem]
-    public var headings: [MarkdownHeading]
+    public let review: Review
+    public let headings: [MarkdownHeading]
     /// The links that can lead into the site, the only ones the link check
     /// reads: an `http(s)://` link elsewhere than the site's own address can
     /// only leave it. Most links of a review are such evidence links, and
     /// keeping them all was a tenth of a large site's memory.
-    public var links: [MarkdownLink]
+    public let links: [MarkdownLink]
     /// The body as safe HTML.
-    public var bodyHTML: String
+    public let bodyHTML: String
 
-    /// Parses and renders the body of a review whose front matter was read;
-    /// `siteURL` is the site's published address (`base_url`), under which
-    /// absolute links are the site's own.
-    public init(review: Review, options: MarkdownRenderOptions, siteURL: String? = nil) {
-        let document = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
+    init(review: Review, headings: [MarkdownHeading], links: [MarkdownLink], bodyHTML: String) {
         self.review = review
-        self.review.body = ""
-        checklist = document.taskItems
-        headings = document.headings
-        links = document.links.filter { Self.canLeadIntoSite($0.url, siteURL: siteURL) }
-        bodyHTML = document.renderHTML(options: options)
+        self.headings = headings
+        self.links = links
+        self.bodyHTML = bodyHTML
     }
 
     /// False only for a link that certainly leads elsewhere: `http://` or
@@ -47,4 +44,33 @@ public struct ReviewDocument: Sendable {
 
     /// The file the review came from.
     public var file: String { review.file }
+}
+
+/// What parsing a review's body gives: the document, and its task items
+/// apart from it. Validation is the task items' only reader, and they are a
+/// third of a large load's memory, so a build frees each review's as soon as
+/// it is validated while the document lives on.
+public struct ParsedReview: Sendable {
+    public let document: ReviewDocument
+    /// Task-list items in document order.
+    public var checklist: [TaskListItem]
+
+    /// Parses and renders the body of a review whose front matter was read;
+    /// `siteURL` is the site's published address (`base_url`), under which
+    /// absolute links are the site's own.
+    public init(review: Review, options: MarkdownRenderOptions, siteURL: String? = nil) {
+        let markdown = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
+        var facts = review
+        facts.body = ""
+        document = ReviewDocument(
+            review: facts, headings: markdown.headings,
+            links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) },
+            bodyHTML: markdown.renderHTML(options: options))
+        checklist = markdown.taskItems
+    }
+
+    init(document: ReviewDocument, checklist: [TaskListItem]) {
+        self.document = document
+        self.checklist = checklist
+    }
 }

@@ -63,14 +63,31 @@ public struct Capacity: Sendable, Hashable {
 }
 
 public struct Dependency: Sendable, Hashable {
-    /// A catalog reference (`resource:ledger-db`, `component:default/auth`).
-    public var ref: String
+    /// A catalog reference as written (`resource:ledger-db`, `component:default/auth`).
+    public var ref: String {
+        didSet { entity = EntityRef(ref, defaultKind: "component") }
+    }
+    /// `ref` read as a reference, of kind Component unless it names another
+    /// kind; nil when it is no valid reference. Read once: validation and
+    /// pages look it up on every load.
+    public private(set) var entity: EntityRef?
     /// What this service does when the dependency fails.
     public var onFailure: String?
     public var timeoutMS: Int?
     public var retries: Int?
     public var circuitBreaker: Bool?
     public var location: SourceLocation
+
+    public init(ref: String, onFailure: String? = nil, timeoutMS: Int? = nil, retries: Int? = nil,
+                circuitBreaker: Bool? = nil, location: SourceLocation) {
+        self.ref = ref
+        entity = EntityRef(ref, defaultKind: "component")
+        self.onFailure = onFailure
+        self.timeoutMS = timeoutMS
+        self.retries = retries
+        self.circuitBreaker = circuitBreaker
+        self.location = location
+    }
 }
 
 public struct Rollback: Sendable, Hashable {

@@ -29,10 +29,11 @@ public struct SiteIndex: Sendable {
         var bySystem: [EntityRef: [Int]] = [:]
         var byComponent: [EntityRef: Int] = [:]
         for (index, document) in reviews.enumerated() {
-            let component = EntityRef(document.review.service, defaultKind: "component")
-            let entity = component.flatMap { catalog.entity($0) }
-            let owner = entity?.owner?.ref ?? document.review.owner.flatMap { EntityRef($0, defaultKind: "group") }
-            let system = entity?.system?.ref
+            let component = document.review.component
+            // Two fields of the entity, not a copy of it.
+            let refs = component.flatMap { catalog.entity($0) { ($0.owner?.ref, $0.system?.ref) } }
+            let owner = refs?.0 ?? document.review.owner.flatMap { EntityRef($0, defaultKind: "group") }
+            let system = refs?.1
             entries.append(Entry(index: index, component: component, owner: owner, system: system))
             if let owner { byOwner[owner, default: []].append(index) }
             if let system { bySystem[system, default: []].append(index) }

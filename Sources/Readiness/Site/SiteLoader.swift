@@ -50,7 +50,7 @@ public enum SiteLoader {
                                      siteURL: siteURL)
         var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
-            return (review.map { ReviewDocument(review: $0, options: renderOptions, siteURL: siteURL) }, problems)
+            return (review.map { ParsedReview(review: $0, options: renderOptions, siteURL: siteURL) }, problems)
         }
         diagnostics += parsedReviews.diagnostics
         let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
@@ -72,34 +72,32 @@ public enum SiteLoader {
         diagnostics += catalogResult.diagnostics
 
         // Link.
-        let linked = linkedPositions(parsedReviews.documents, diagnostics: &diagnostics)
-        var reviews = linked.map { parsedReviews.documents[$0] }
+        let linked = linkedPositions(parsedReviews.documents.map(\.document), diagnostics: &diagnostics)
+        var linkedReviews = linked.map { parsedReviews.documents[$0] }
+        let reviews = linkedReviews.map(\.document)
         let reviewTokens = linked.map { parsedReviews.tokens[$0] }
-        // The linked reviews are now the documents' only holders, so what
-        // they drop below is freed.
+        // Validation takes the linked reviews' task items: the parse results
+        // of duplicates and invalid names are freed now.
         parsedReviews.documents = []
-        // Validation is the task items' only reader: they are moved out of
-        // the reviews and handed to it review by review.
-        var checklists = reviews.map(\.checklist)
-        for index in reviews.indices { reviews[index].checklist = [] }
 
         // Validate, on every core.
         let schedule = RetrospectiveSchedule(reviews: reviews, retrospectives: retrospectives, policy: policy, today: today)
-        diagnostics += RetrospectiveValidator(reviews: reviews, today: today, policy: policy)
+        // One index for both readers of retrospectives against their reviews.
+        let reviewIndex = ReviewIndex(reviews)
+        diagnostics += RetrospectiveValidator(index: reviewIndex, today: today, policy: policy)
             .diagnostics(for: retrospectives.map(\.retrospective))
         let validator = ReviewValidator(
             policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews,
             siteFindings: schedule.findings, strict: options.strict)
         let validations = validateAll(
-            reviews, checklists: &checklists, tokens: reviewTokens, with: validator, cache: cache,
-            catalog: catalogResult.generation)
+            &linkedReviews, tokens: reviewTokens, with: validator, cache: cache, catalog: catalogResult.generation)
         for validation in validations {
             diagnostics += validation.diagnostics
             diagnostics += validation.findings.map(\.diagnostic)
         }
 
         let lessons = RetrospectiveLessons(
-            retrospectives: retrospectives.map(\.retrospective), reviews: reviews, policy: policy)
+            retrospectives: retrospectives.map(\.retrospective), index: reviewIndex, policy: policy)
         return Site(
             config: config, today: today, policy: policy, catalog: catalogResult.catalog,
             reviews: reviews, validations: validations, retrospectives: retrospectives,
@@ -138,32 +136,27 @@ public enum SiteLoader {
         return (documents, tokens, results.flatMap(\.0.1))
     }
 
-    /// Validates every review on every core, each with its task items
-    /// (`checklists`, taken: every review's are freed as soon as it is
-    /// validated, rather than all after the last one, since they are a
-    /// third of the load's peak memory); with a cache, a review whose parse
-    /// and inputs are unchanged keeps its last validation (`ValidationMemo`).
+    /// Validates every review on every core, taking `reviews`: in a build,
+    /// each review's task items are freed as soon as it is validated,
+    /// rather than all after the last one, since they are a third of the
+    /// load's peak memory. With a cache, a review whose parse and inputs are
+    /// unchanged keeps its last validation (`ValidationMemo`), and the cache
+    /// keeps the task items for the next load.
     static func validateAll(
-        _ reviews: [ReviewDocument], checklists: inout [[TaskListItem]], tokens: [ParseToken?],
+        _ reviews: inout [ParsedReview], tokens: [ParseToken?],
         with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?
     ) -> [ReviewValidation] {
-        var documents = zip(reviews, checklists).map { review, checklist in
-            var document = review
-            document.checklist = checklist
-            return document
-        }
-        checklists = []
-        guard let cache else { return documents.consumingParallelMap { validator.validate($0) } }
-        // The cache keeps its own copies of the documents, task items included.
+        guard let cache else { return reviews.consumingParallelMap { validator.validate($0) } }
         let setting = catalog.map {
             ValidationMemo.Setting(policy: validator.policy, catalog: $0, today: validator.today, strict: validator.strict)
         }
-        return cache.validations.validateAll(documents, tokens: tokens, with: validator, setting: setting)
+        defer { reviews = [] }
+        return cache.validations.validateAll(reviews, tokens: tokens, with: validator, setting: setting)
     }
 
     /// Reads and decodes one content file within the size limit.
     static func read(_ file: ContentFile, limit: Int) -> Result<SourceText, Diagnostic> {
-        switch FileBytes.read(file.url, limit: limit) {
+        switch FileBytes.read(atPath: file.location, limit: limit) {
         case .failure(let failure) where failure.tooLarge:
             return .failure(Diagnostic(
                 .error, "file-too-large", "the file is not read: \(failure.reason)",
@@ -189,7 +182,7 @@ public enum SiteLoader {
             let name = review.serviceName
             // The whole reference must be valid, not only its last part:
             // `../../etc/passwd` ends in a valid name but is no entity reference.
-            let reference = EntityRef(review.service, defaultKind: "component")
+            let reference = review.component
             guard ServiceName.isValid(name), let reference, reference.kind == "component" else {
                 diagnostics.append(Diagnostic(
                     .error, "invalid-service-name",

@@ -18,9 +18,13 @@ public enum FileBytes {
     }
 
     public static func read(_ url: URL, limit: Int = Int.max) -> Result<[UInt8], Failure> {
+        read(atPath: url.path, limit: limit)
+    }
+
+    public static func read(atPath path: String, limit: Int = Int.max) -> Result<[UInt8], Failure> {
         // O_NONBLOCK: opening a FIFO for reading would otherwise wait forever
         // for a writer; it has no effect on regular files.
-        let fd = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { return .failure(Failure(reason: String(cString: strerror(errno)))) }
         defer { close(fd) }
         var info = stat()

@@ -31,7 +31,7 @@ struct CatalogValidator {
         var documented: Set<EntityRef> = []
         let catalogDependencies = Set(component.dependsOn.map(\.ref))
         for dependency in review.dependencies {
-            guard let ref = EntityRef(dependency.ref, defaultKind: "component") else {
+            guard let ref = dependency.entity else {
                 findings.append(Finding(
                     .dependencyNotInCatalog, "`\(dependency.ref)` is not a catalog reference such as `resource:ledger-db`",
                     at: dependency.location))

@@ -32,7 +32,7 @@ struct ReviewContext {
         self.catalog = catalog
         self.today = today
         self.dependencyStatuses = dependencyStatuses
-        let componentRef = EntityRef(document.review.service, defaultKind: "component")
+        let componentRef = document.review.component
         self.componentRef = componentRef
         component = componentRef.flatMap { catalog.entity($0) }.flatMap { $0.kind == .component ? $0 : nil }
         ownerRef = document.review.owner.flatMap { EntityRef($0, defaultKind: "group") }

@@ -46,14 +46,14 @@ public struct ReviewValidator: Sendable {
         self.strict = strict
         var byComponent: [EntityRef: ReviewStatus] = [:]
         for document in reviews {
-            if let ref = EntityRef(document.review.service, defaultKind: "component") { byComponent[ref] = document.review.status }
+            if let ref = document.review.component { byComponent[ref] = document.review.status }
         }
         statusByComponent = byComponent
         self.siteFindings = Dictionary(grouping: siteFindings, by: \.location.file)
     }
 
-    public func validate(_ document: ReviewDocument) -> ReviewValidation {
-        validate(document, inputs: inputs(of: document))
+    public func validate(_ parsed: ParsedReview) -> ReviewValidation {
+        validate(parsed, inputs: inputs(of: parsed.document))
     }
 
     /// What validating `document` reads of the rest of the site: its
@@ -62,7 +62,7 @@ public struct ReviewValidator: Sendable {
     func inputs(of document: ReviewDocument) -> ReviewInputs {
         var statuses: [EntityRef: ReviewStatus] = [:]
         for dependency in document.review.dependencies {
-            if let ref = EntityRef(dependency.ref, defaultKind: "component"), let status = statusByComponent[ref] {
+            if let ref = dependency.entity, let status = statusByComponent[ref] {
                 statuses[ref] = status
             }
         }
@@ -70,8 +70,9 @@ public struct ReviewValidator: Sendable {
     }
 
     /// Validates `document` given its `inputs(of:)`.
-    func validate(_ document: ReviewDocument, inputs: ReviewInputs) -> ReviewValidation {
-        let checklist = ChecklistReading(document, policy: policy)
+    func validate(_ parsed: ParsedReview, inputs: ReviewInputs) -> ReviewValidation {
+        let document = parsed.document
+        let checklist = ChecklistReading(parsed, policy: policy)
         let context = ReviewContext(
             document: document, policy: policy, checklist: checklist, catalog: catalog, today: today,
             dependencyStatuses: inputs.dependencyStatuses)

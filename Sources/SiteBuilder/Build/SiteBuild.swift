@@ -119,7 +119,8 @@ public enum SiteBuild {
         let (layoutSet, layoutDiagnostics) = LayoutSet.load(
             from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
         let site = SiteLoader.load(content: options.content, options: options.loader, cache: cache)
-        let diagnostics = (site.diagnostics + layoutDiagnostics).sorted()
+        // The site's are sorted already; most builds have no layout problems.
+        let diagnostics = layoutDiagnostics.isEmpty ? site.diagnostics : (site.diagnostics + layoutDiagnostics).sorted()
         let result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
         let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
         return (site, failed ? nil : layoutSet, result)

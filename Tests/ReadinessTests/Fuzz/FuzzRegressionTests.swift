@@ -47,10 +47,10 @@ import Testing
         }
         let (review, diagnostics) = ReviewParser.parse(source)
         guard let review else { return diagnostics.map(\.ruleID) }
-        let document = ReviewDocument(review: review, options: MarkdownRenderOptions())
+        let parsed = ParsedReview(review: review, options: MarkdownRenderOptions())
         let validation = ReviewValidator(
-            policy: .default, catalog: .empty, today: Day(year: 2026, month: 3, day: 1)!, reviews: [document]
-        ).validate(document)
+            policy: .default, catalog: .empty, today: Day(year: 2026, month: 3, day: 1)!, reviews: [parsed.document]
+        ).validate(parsed)
         return diagnostics.map(\.ruleID) + validation.diagnostics.map(\.ruleID) + ["parsed"]
     }
 

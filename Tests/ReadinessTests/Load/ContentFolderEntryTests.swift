@@ -41,13 +41,24 @@ import Testing
                 let resolved = url.resolvingSymlinksInPath().path
                 for name in try FileManager.default.contentsOfDirectory(atPath: url.path) {
                     let entry = url.appendingPathComponent(name)
-                    #expect(ContentFolder.entry(entry, name: name, inFolderResolvedAs: resolved)
+                    #expect(ContentFolder.entry(entry.path, name: name, inFolderResolvedAs: resolved)
                         == ContentFolder.slowEntry(entry), "\(folder)/\(name)")
                     checked += 1
                 }
             }
         }
         #expect(checked > 20)
+    }
+
+    @Test func extensionsSelectTheFilesURLSelects() {
+        // Hidden names (`..md`) are skipped before their extension is read.
+        let names = ["a.md", "a.MD", "a.Markdown", "a", "a.", "a.b.md", "a.md.txt", "a..md", "a b.md", "é.MD",
+                     "a.m d", "a.md ", "md", "a.mdx", "a.markdown~"]
+        for name in names {
+            let foundation = URL(fileURLWithPath: "/x/" + name).pathExtension.lowercased()
+            #expect(["md", "markdown"].contains(ContentFolder.pathExtension(of: name))
+                == ["md", "markdown"].contains(foundation), "\(name)")
+        }
     }
 
     @Test func listingKeepsLinksInsideAndReportsTheRest() throws {

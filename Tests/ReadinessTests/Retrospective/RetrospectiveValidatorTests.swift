@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 import Testing
 @testable import Readiness
@@ -50,7 +51,9 @@ import Testing
         var retrospective = try RetrospectiveFixtures.retrospective("written/payments-api.md")
         var reviews = try RetrospectiveFixtures.reviews()
         let index = try #require(reviews.firstIndex { $0.review.service == "payments-api" })
-        reviews[index].review.capacity?.expectedPeakRPS = nil
+        var review = reviews[index].review
+        review.capacity?.expectedPeakRPS = nil
+        reviews[index] = ParsedReview(review: review, options: MarkdownRenderOptions()).document
         let validator = RetrospectiveValidator(reviews: reviews, today: RetrospectiveFixtures.today, policy: .default)
         #expect(validator.diagnostics(for: retrospective).map(\.ruleID) == ["retrospective-estimate-mismatch"])
         // Half an rps apart still agrees once the review has its figure back.

@@ -6,7 +6,7 @@ import Testing
     private func document(body: String, siteURL: String?) throws -> ReviewDocument {
         let text = "---\nservice: payments-api\ntier: 1\nowner: group:payments\nstatus: draft\n---\n" + body
         let review = try #require(ReviewParser.parse(SourceText(path: "reviews/payments-api.md", text: text)).0)
-        return ReviewDocument(review: review, options: MarkdownRenderOptions(), siteURL: siteURL)
+        return ParsedReview(review: review, options: MarkdownRenderOptions(), siteURL: siteURL).document
     }
 
     @Test func keepsOnlyLinksThatCanLeadIntoTheSite() throws {

@@ -164,7 +164,7 @@ import Testing
         #expect(validation.diagnostics.first?.message == "`Threat model exists` is listed again; line \(firstLine) counts")
         // The unticked second line does not undo the ticked first one.
         #expect(validation.findings.isEmpty, "\(validation.found)")
-        let reading = ChecklistReading(try CleanReview.document(text), policy: .default)
+        let reading = ChecklistReading(try CleanReview.parsed(text), policy: .default)
         #expect(reading.entry("security.threat-model")?.task.line == firstLine)
     }
 }

@@ -22,14 +22,14 @@ enum CleanReview {
 
     /// The tier-1 review of auth-service, a component payments-api depends on.
     static func dependencyReview(status: String = "approved") throws -> ReviewDocument {
-        try document("""
+        try parsed("""
             ---
             service: auth-service
             tier: 2
             owner: group:sre
             status: \(status)
             ---
-            """, path: "reviews/auth-service.md")
+            """, path: "reviews/auth-service.md").document
     }
 
     /// A complete tier-1 review: every item of the default policy ticked with
@@ -119,10 +119,10 @@ enum CleanReview {
 
     /// Parses review text into a document, requiring that it parses cleanly:
     /// a typo in a test's mutation must fail the test, not hide in a diagnostic.
-    static func document(_ text: String, path: String = "reviews/payments-api.md") throws -> ReviewDocument {
+    static func parsed(_ text: String, path: String = "reviews/payments-api.md") throws -> ParsedReview {
         let (review, diagnostics) = ReviewParser.parse(SourceText(path: path, text: text))
         #expect(diagnostics.isEmpty, "the test's review does not parse cleanly: \(diagnostics)")
-        return ReviewDocument(review: try #require(review), options: MarkdownRenderOptions())
+        return ParsedReview(review: try #require(review), options: MarkdownRenderOptions())
     }
 
     /// Validates review text the way `prr build` does, against the fixture
@@ -131,10 +131,10 @@ enum CleanReview {
         _ text: String, policy: Policy = .default, catalog: Catalog? = nil, today: Day = CleanReview.today,
         others: [ReviewDocument]? = nil, strict: Bool = false
     ) throws -> ReviewValidation {
-        let document = try document(text)
+        let parsed = try parsed(text)
         let others = try others ?? [dependencyReview()]
         return ReviewValidator(policy: policy, catalog: catalog ?? self.catalog, today: today,
-                               reviews: [document] + others, strict: strict).validate(document)
+                               reviews: [parsed.document] + others, strict: strict).validate(parsed)
     }
 }
 

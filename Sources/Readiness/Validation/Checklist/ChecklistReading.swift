@@ -18,14 +18,15 @@ public struct ChecklistReading: Sendable {
     /// Problems in how the checklist is written (unknown items and headings, duplicates).
     public private(set) var diagnostics: [Diagnostic] = []
 
-    public init(_ document: ReviewDocument, policy: Policy) {
+    public init(_ parsed: ParsedReview, policy: Policy) {
+        let document = parsed.document
         let file = document.file
         for heading in document.headings where heading.level == 2 {
             if let category = policy.category(matchingHeading: heading.text), headings[category.id] == nil {
                 headings[category.id] = heading
             }
         }
-        entries.reserveCapacity(document.checklist.count)
+        entries.reserveCapacity(parsed.checklist.count)
         var reportedHeadings: Set<Int> = []
         // Tasks come section by section: match each heading once, not once per task.
         var lastHeading: String?
@@ -37,7 +38,7 @@ public struct ChecklistReading: Sendable {
             }
             return lastCategory
         }
-        for task in document.checklist {
+        for task in parsed.checklist {
             let at = SourceLocation(file: file, line: task.line, column: task.column)
             guard let heading = task.sectionHeading, let category = category(matching: heading) else {
                 let line = task.sectionLine ?? task.line

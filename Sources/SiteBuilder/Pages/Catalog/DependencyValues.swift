@@ -11,7 +11,7 @@ enum DependencyValues {
         let catalog = site.catalog
         let component = site.index.entries[index].component.flatMap { catalog.entity($0) }
         let catalogDependencies = Set(component?.dependsOn.map(\.ref) ?? [])
-        let parsed = review.dependencies.map { (ref: EntityRef($0.ref, defaultKind: "component"), dependency: $0) }
+        let parsed = review.dependencies.map { (ref: $0.entity, dependency: $0) }
         let documented = parsed.sorted { ($0.ref.map { $0.description } ?? $0.dependency.ref) < ($1.ref.map { $0.description } ?? $1.dependency.ref) }
             .map { ref, dependency -> LayoutValue in
                 var values = entityFacts(ref, written: dependency.ref, site: site, from: page)

@@ -8,13 +8,23 @@ import Readiness
 /// and `ReadinessSummary` use too, so every page shows the same numbers.
 struct GapIndex {
     /// One finding of one review.
-    struct Gap {
+    ///
+    /// A class: each gap is listed by several orders (all, open, by rule,
+    /// by tier), and copying a finding's dozen references into each was a
+    /// tenth of a `prr serve` rebuild.
+    final class Gap: Sendable {
         /// Index into `Site.reviews` and `Site.validations`.
         let review: Int
         let finding: Finding
         /// The review section the finding belongs to: its category's heading
         /// anchor, or the findings list when the category has no heading.
         let anchor: String
+
+        init(review: Int, finding: Finding, anchor: String) {
+            self.review = review
+            self.finding = finding
+            self.anchor = anchor
+        }
     }
 
     /// All findings, in review order (service name), then each review's finding order.

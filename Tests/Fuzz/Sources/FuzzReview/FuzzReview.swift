@@ -28,10 +28,10 @@ private func checkBytes(_ bytes: [UInt8]) {
 private func check(_ source: SourceText) {
     let (review, _) = ReviewParser.parse(source)
     guard let review else { return }
-    let document = ReviewDocument(review: review, options: MarkdownRenderOptions())
-    _ = ChecklistReading(document, policy: .default)
-    let validator = ReviewValidator(policy: .default, catalog: .empty, today: today, reviews: [document])
-    _ = validator.validate(document)
+    let parsed = ParsedReview(review: review, options: MarkdownRenderOptions())
+    _ = ChecklistReading(parsed, policy: .default)
+    let validator = ReviewValidator(policy: .default, catalog: .empty, today: today, reviews: [parsed.document])
+    _ = validator.validate(parsed)
 }
 
 /// Runs `work` on a thread with a small stack, like the Dispatch workers that
