@@ -12,10 +12,18 @@ public struct ContentFile: Sendable, Hashable {
     public let location: String
     /// The path shown in diagnostics, e.g. `Content/reviews/payments-api.md`.
     public let path: String
+    /// The file's stamp when it was listed, if the listing examined it:
+    /// caches compare it instead of examining every file a second time.
+    let listedStamp: FileStamp?
 
     public init(location: String, path: String) {
+        self.init(location: location, path: path, listedStamp: nil)
+    }
+
+    init(location: String, path: String, listedStamp: FileStamp?) {
         self.location = location
         self.path = path
+        self.listedStamp = listedStamp
     }
 
     public init(url: URL, path: String) {
@@ -77,7 +85,8 @@ public struct ContentFolder: Sendable {
             for name in names where !name.hasPrefix(".") {
                 let location = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
                 let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
-                let entry = Self.entry(location, name: name, inFolderResolvedAs: real)
+                var info = stat()
+                let entry = Self.entry(location, name: name, inFolderResolvedAs: real, info: &info)
                 if entry.resolved != realRoot, !entry.resolved.hasPrefix(realRoot + "/") {
                     diagnostics.append(Diagnostic(
                         .error, "symlink-outside", "`\(relative)` is a link to a place outside the content folder; it is skipped",
@@ -94,7 +103,9 @@ public struct ContentFolder: Sendable {
                 if isDirectory {
                     walk(URL(fileURLWithPath: location, isDirectory: true), relative)
                 } else if extensions.contains(Self.pathExtension(of: name)) {
-                    files.append(ContentFile(location: location, path: displayPath(relative)))
+                    // A plain file's `lstat` is its stamp; a link's is not its target's.
+                    let stamp = (info.st_mode & S_IFMT) == S_IFREG ? FileStamp(info, as: displayPath(relative)) : nil
+                    files.append(ContentFile(location: location, path: displayPath(relative), listedStamp: stamp))
                 }
             }
         }
@@ -121,6 +132,13 @@ public struct ContentFolder: Sendable {
     /// Links and anything unusual take Foundation's way (`slowEntry`).
     static func entry(_ location: String, name: String, inFolderResolvedAs folderResolved: String) -> Entry {
         var info = stat()
+        return entry(location, name: name, inFolderResolvedAs: folderResolved, info: &info)
+    }
+
+    /// `entry`, leaving in `info` what `lstat` said of a plain file or folder
+    /// (zeroed otherwise).
+    static func entry(_ location: String, name: String, inFolderResolvedAs folderResolved: String, info: inout stat) -> Entry {
+        info = stat()
         if folderResolved.hasPrefix("/"), !folderResolved.hasSuffix("/"), lstat(location, &info) == 0 {
             let type = info.st_mode & S_IFMT
             if type == S_IFREG || type == S_IFDIR {

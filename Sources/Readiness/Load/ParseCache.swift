@@ -60,7 +60,7 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
         // Stamped before reading, so an edit during the parse changes the
         // stamp the next build sees. The stamp holds the displayed path too:
         // results name it in their diagnostics.
-        let stamp = FileStamp.of(key, as: file.path)
+        let stamp = file.listedStamp ?? FileStamp.of(key, as: file.path)
         if let stamp, let entry = lock.withLock({ entries[key] }), entry.stamp == stamp {
             return (entry.value, entry.token)
         }

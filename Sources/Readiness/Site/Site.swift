@@ -57,8 +57,13 @@ public struct Site: Sendable {
         self.reviews = reviews
         self.validations = validations
         index = SiteIndex(reviews: reviews, catalog: catalog)
-        self.diagnostics = diagnostics.sorted()
+        // Diagnostics sort by file first: grouping by file, sorting each
+        // file's and putting the files in order gives the order of sorting
+        // the whole list, with far fewer comparisons (tens of thousands of
+        // diagnostics at 10,000 reviews), and the by-file table at once.
+        let byFile = Dictionary(grouping: diagnostics, by: \.location.file).mapValues { $0.sorted() }
+        self.diagnostics = byFile.keys.sorted().flatMap { byFile[$0] ?? [] }
+        diagnosticsByFile = byFile
         for (index, review) in reviews.enumerated() { reviewIndex[review.review.serviceName.lowercased()] = index }
-        diagnosticsByFile = Dictionary(grouping: self.diagnostics, by: \.location.file)
     }
 }

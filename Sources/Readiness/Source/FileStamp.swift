@@ -8,7 +8,7 @@ import Darwin
 
 /// The size, modification time and inode of a file: what tells, without
 /// reading it, that a file is not the one a previous build read.
-public struct FileStamp: Codable, Equatable, Sendable {
+public struct FileStamp: Codable, Hashable, Sendable {
     public let path: String
     public let size: Int64
     /// Modification time in nanoseconds since the epoch.
@@ -27,7 +27,12 @@ public struct FileStamp: Codable, Equatable, Sendable {
     public static func of(_ path: String, as name: String) -> FileStamp? {
         var info = stat()
         guard stat(path, &info) == 0 || lstat(path, &info) == 0 else { return nil }
-        return FileStamp(path: name, size: Int64(info.st_size), modified: nanoseconds(info), inode: UInt64(info.st_ino))
+        return FileStamp(info, as: name)
+    }
+
+    /// The stamp of a file already examined.
+    init(_ info: stat, as name: String) {
+        self.init(path: name, size: Int64(info.st_size), modified: Self.nanoseconds(info), inode: UInt64(info.st_ino))
     }
 
     /// Whether the file was modified so recently (`window` before `time`)

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Readiness
 
@@ -8,37 +9,74 @@ import Readiness
 /// with a ``LoadCache``, only the changed files are parsed again — instead of
 /// after every page is rendered and written. A file it serves has the same
 /// bytes `prr build` writes; the build-wide link check is left to the build.
+///
+/// The list of every file, with the site-wide tables the aggregate pages
+/// share (gaps by rule, tier and team, the catalog directory), is made on a
+/// background thread once the preview is ready. A review's page needs none
+/// of it, and a save is mostly followed by a request for the page edited:
+/// that page is served without waiting for the rest (at 10,000 reviews, the
+/// list took a fifth of a rebuild).
 public final class SitePreview: @unchecked Sendable {
-    /// The pages of the site and its data files, by path in the output.
-    private let jobs: [String: PageJob]
+    private let site: Site
+    private let layouts: LayoutSet
     private let assets: [String: Data]
+    /// Review pages by path, to their position in `site.reviews`.
+    private let reviewPages: [String: Int]
+
+    /// Made once, on first need; each lock makes the requests that need
+    /// its table wait for the one thread making it. Two locks: a review's
+    /// page must not wait for the list of files.
+    private var files: [String: PageJob]?
+    private var htmlPageCount = 0
+    private let filesLock = NSLock()
+    private var retrospectives: RetrospectiveDirectory?
+    private let retrospectivesLock = NSLock()
+
     /// Files rendered so far, so a page asked for again is not rendered again.
     private var rendered: [String: Data] = [:]
-    private let lock = NSLock()
+    private let renderedLock = NSLock()
 
-    /// How many HTML pages the site has.
-    public let pageCount: Int
-
-    private init(pages: [PageJob], files: [PageJob], assets: [LayoutAsset]) {
-        var jobs: [String: PageJob] = [:]
-        for job in pages + files where jobs[job.path] == nil { jobs[job.path] = job }
-        self.jobs = jobs
-        self.assets = Dictionary(assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
-        pageCount = pages.count
+    private init(site: Site, layouts: LayoutSet) {
+        self.site = site
+        self.layouts = layouts
+        assets = Dictionary(layouts.assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
+        var reviewPages: [String: Int] = [:]
+        for index in site.reviews.indices {
+            let path = SiteURLs.review(site.reviews[index].review.serviceName)
+            if reviewPages[path] == nil { reviewPages[path] = index }
+        }
+        self.reviewPages = reviewPages
     }
 
     /// Loads the site as `prr build` would, without rendering it. The
     /// result's diagnostics are the build's but for the link check; the
-    /// preview is nil when they stop the build.
+    /// preview is nil when they stop the build. The list of files is made
+    /// in the background (see ``pageCount``).
     public static func load(_ options: SiteBuild.Options, cache: LoadCache) -> (preview: SitePreview?, result: SiteBuild.Result) {
+        load(options, cache: cache, listsFilesAhead: true)
+    }
+
+    /// `load`; without `listsFilesAhead`, the list of files waits for the
+    /// first request that needs it (for tests).
+    static func load(
+        _ options: SiteBuild.Options, cache: LoadCache, listsFilesAhead: Bool
+    ) -> (preview: SitePreview?, result: SiteBuild.Result) {
         let loaded = SiteBuild.load(options, cache: cache)
         var result = loaded.result
         guard let layouts = loaded.layouts else { return (nil, result) }
-        let (pages, files) = SiteRenderer.allJobs(loaded.site, layouts: layouts)
-        let preview = SitePreview(pages: pages, files: files, assets: layouts.assets)
-        result.pagesWritten = preview.pageCount
+        let preview = SitePreview(site: loaded.site, layouts: layouts)
+        if listsFilesAhead { DispatchQueue.global(qos: .userInitiated).async { _ = preview.jobs() } }
         result.published = true
         return (preview, result)
+    }
+
+    /// Whether the list of files has been made.
+    var listsFiles: Bool { filesLock.withLock { files != nil } }
+
+    /// How many HTML pages the site has (waits for the list of files).
+    public var pageCount: Int {
+        _ = jobs()
+        return filesLock.withLock { htmlPageCount }
     }
 
     /// The bytes of the file at `path` (relative to the site's root, `/`
@@ -47,18 +85,52 @@ public final class SitePreview: @unchecked Sendable {
     public func file(at path: String) -> Data? {
         guard let path = resolve(path) else { return nil }
         if let asset = assets[path] { return asset }
-        if let data = lock.withLock({ rendered[path] }) { return data }
-        guard let job = jobs[path] else { return nil }
+        if let data = renderedLock.withLock({ rendered[path] }) { return data }
+        guard let job = job(at: path) else { return nil }
         let data = Data(job.renderFinished().html.utf8)
-        lock.withLock { rendered[path] = data }
+        renderedLock.withLock { rendered[path] = data }
         return data
     }
 
     /// The path of the file `path` names, if the site has it.
     public func resolve(_ path: String) -> String? {
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
+        if !path.hasSuffix("/"), !trimmed.isEmpty, reviewPages[trimmed] != nil || assets[trimmed] != nil { return trimmed }
+        let files = jobs()
+        if !path.hasSuffix("/"), !trimmed.isEmpty, files[trimmed] != nil { return trimmed }
         let index = trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
-        if !path.hasSuffix("/"), !trimmed.isEmpty, jobs[trimmed] != nil || assets[trimmed] != nil { return trimmed }
-        return jobs[index] != nil ? index : nil
+        return files[index] != nil ? index : nil
+    }
+
+    /// A review's page is made directly: it is the same job the list has
+    /// (review paths are in a folder of their own, so no other job takes one).
+    private func job(at path: String) -> PageJob? {
+        if let index = reviewPages[path] {
+            return SiteRenderer.reviewJob(index, site: site, retrospectives: retrospectiveDirectory(), layouts: layouts)
+        }
+        return jobs()[path]
+    }
+
+    private func retrospectiveDirectory() -> RetrospectiveDirectory {
+        retrospectivesLock.withLock {
+            if let retrospectives { return retrospectives }
+            let made = RetrospectiveDirectory(site: site)
+            retrospectives = made
+            return made
+        }
+    }
+
+    /// Every file's job by path, the first job of a path winning as in a build.
+    private func jobs() -> [String: PageJob] {
+        let directory = retrospectiveDirectory()
+        return filesLock.withLock {
+            if let files { return files }
+            let (pages, data) = SiteRenderer.allJobs(site, layouts: layouts, retrospectives: directory)
+            var jobs: [String: PageJob] = [:]
+            for job in pages + data where jobs[job.path] == nil { jobs[job.path] = job }
+            files = jobs
+            htmlPageCount = pages.count
+            return jobs
+        }
     }
 }

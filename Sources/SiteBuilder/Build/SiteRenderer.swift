@@ -11,15 +11,15 @@ public enum SiteRenderer {
     /// The site's pages as jobs, in a stable order: the dashboards, the
     /// reviews, the catalog, the retrospectives, search and 404. The big
     /// aggregate pages come first so they start while reviews fill the other cores.
-    static func jobs(_ site: Site, layouts: LayoutSet, gaps: GapIndex? = nil) -> [PageJob] {
+    static func jobs(
+        _ site: Site, layouts: LayoutSet, gaps: GapIndex? = nil, retrospectives: RetrospectiveDirectory? = nil
+    ) -> [PageJob] {
         let gaps = gaps ?? GapIndex(site)
-        let retrospectives = RetrospectiveDirectory(site: site)
+        let retrospectives = retrospectives ?? RetrospectiveDirectory(site: site)
         var jobs = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
         jobs += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
         jobs += Tier.allCases.flatMap { TierPage.jobs($0, site: site, gaps: gaps, layouts: layouts) }
-        jobs += site.reviews.indices.map { index in
-            PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) { ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts) }
-        }
+        jobs += site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) }
         jobs += CatalogPages.jobs(site, layouts: layouts)
         jobs += RetrospectivePages.jobs(site, directory: retrospectives, layouts: layouts)
         if layouts.names.contains("search") { jobs.append(PageJob(SearchPage.path) { SearchPage.render(site, layouts: layouts) }) }
@@ -29,10 +29,21 @@ public enum SiteRenderer {
 
     /// Every file of the site but the layouts' assets, as jobs: the pages,
     /// then the data files, feeds and search index.
-    static func allJobs(_ site: Site, layouts: LayoutSet) -> (pages: [PageJob], files: [PageJob]) {
+    static func allJobs(
+        _ site: Site, layouts: LayoutSet, retrospectives: RetrospectiveDirectory? = nil
+    ) -> (pages: [PageJob], files: [PageJob]) {
         let gaps = GapIndex(site)
-        let pages = jobs(site, layouts: layouts, gaps: gaps)
+        let pages = jobs(site, layouts: layouts, gaps: gaps, retrospectives: retrospectives)
         return (pages, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pages.map(\.path)))
+    }
+
+    /// The page of the review at `index` of `site.reviews`.
+    static func reviewJob(
+        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet
+    ) -> PageJob {
+        PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) {
+            ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts)
+        }
     }
 
     /// The passes every page gets after its layout: one `h1`, heading anchors.

@@ -112,6 +112,22 @@ import Testing
         #expect(preview.file(at: "assets/style.css") != nil)
     }
 
+    @Test func aReviewPageIsServedWithoutTheListOfFiles() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let preview = try #require(SitePreview.load(
+            workspace.options(output: "unused"), cache: LoadCache(), listsFilesAhead: false).preview)
+        #expect(preview.resolve("reviews/payments-api.html") == "reviews/payments-api.html")
+        let page = try #require(preview.file(at: "reviews/payments-api.html"))
+        #expect(!preview.listsFiles, "serving a review's page made the list of every file")
+        #expect(preview.file(at: "reviews/nowhere.html") == nil)
+        #expect(preview.listsFiles)
+
+        let result = SiteBuild.build(workspace.options(output: "Output"))
+        #expect(result.published)
+        #expect(page == (try Data(contentsOf: workspace.root.appendingPathComponent("Output/reviews/payments-api.html"))))
+    }
+
     @Test func aSiteWithErrorsHasNoPreview() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }

@@ -44,7 +44,7 @@ struct Rebuilder: Sendable {
         if let failure = result.failure { Terminal.standardError("error: \(failure)") }
         if !outputOptions.quiet || !result.published {
             let what = result.published
-                ? "\(first ? "Built" : "Rebuilt") \(result.pagesWritten) pages" + (writesSite ? "" : " (rendered on request)")
+                ? "\(first ? "Built" : "Rebuilt") \(preview?.pageCount ?? result.pagesWritten) pages" + (writesSite ? "" : " (rendered on request)")
                 : "Build failed; serving its diagnostics"
             Terminal.standardError(String(
                 format: "%@: %d errors, %d warnings, %.2f s", what,
