@@ -144,21 +144,9 @@ enum DefaultTheme {
 <section aria-labelledby="risk-expiry">
   <h2 id="risk-expiry">Accepted risks running out</h2>
   <p class="hint">Risk acceptances that expire within {{riskWindow}} of {{site.today}}, and those already expired.</p>
-  {{^empty(expiringRisks)}}
-  <div class="table-scroll"><table>
-    <caption>Expiring soon</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expires</th><th scope="col">Days left</th></tr></thead>
-    <tbody>{{#expiringRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td>{{daysLeft}}</td></tr>{{/expiringRisks}}</tbody>
-  </table></div>
-  {{/empty(expiringRisks)}}
+{{>partials/expiring-risks}}
   {{^expiringRisks}}<p>No accepted risk expires within {{riskWindow}}.</p>{{/expiringRisks}}
-  {{^empty(expiredRisks)}}
-  <div class="table-scroll"><table>
-    <caption>Expired: the gaps count again</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expired</th><th scope="col">Since</th></tr></thead>
-    <tbody>{{#expiredRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td><span class="count-error">✗ {{daysAgo}}</span></td></tr>{{/expiredRisks}}</tbody>
-  </table></div>
-  {{/empty(expiredRisks)}}
+{{>partials/expired-risks}}
 </section>
 
 <section aria-labelledby="retrospectives">
@@ -166,7 +154,7 @@ enum DefaultTheme {
   {{#retrospectives}}
   {{#overdueCount}}
   <p><strong class="retro-overdue">✗ {{overdueCount}} overdue</strong> — launches past their retrospective's due date:</p>
-  <ul class="retro-dash-list">{{#overdue}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/overdue}}</ul>
+{{>partials/retro-overdue-list}}
   {{/overdueCount}}
   {{^overdueCount}}<p>✓ No retrospective is overdue.</p>{{/overdueCount}}
   {{^empty(upcoming)}}
@@ -331,6 +319,15 @@ enum DefaultTheme {
 {{#kind.notReady}}
 {{>partials/not-ready-table}}
 {{/kind.notReady}}
+{{#kind.expiringRisks}}
+{{>partials/expiring-risks}}
+{{/kind.expiringRisks}}
+{{#kind.expiredRisks}}
+{{>partials/expired-risks}}
+{{/kind.expiredRisks}}
+{{#kind.overdue}}
+{{>partials/retro-overdue-list}}
+{{/kind.overdue}}
 {{#kind.reviews}}
 {{>partials/reviews-table}}
 {{/kind.reviews}}
@@ -481,6 +478,32 @@ enum DefaultTheme {
 {{/empty(dependedOnBy)}}
 {{#empty(dependedOnBy)}}<p class="muted">Nothing in the catalog depends on this service.</p>{{/empty(dependedOnBy)}}
 {{/catalogDependencies}}
+
+"""##),
+        ("partials/expired-risks.mustache", ##"""
+  {{^empty(expiredRisks)}}
+  <div class="table-scroll"><table>
+    <caption>Expired: the gaps count again</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expired</th><th scope="col">Since</th></tr></thead>
+    <tbody>{{#expiredRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td><span class="count-error">✗ {{daysAgo}}</span></td></tr>{{/expiredRisks}}</tbody>
+  </table></div>
+  {{/empty(expiredRisks)}}
+{{#expiredRisksPager}}
+{{>partials/pager}}
+{{/expiredRisksPager}}
+
+"""##),
+        ("partials/expiring-risks.mustache", ##"""
+  {{^empty(expiringRisks)}}
+  <div class="table-scroll"><table>
+    <caption>Expiring soon</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expires</th><th scope="col">Days left</th></tr></thead>
+    <tbody>{{#expiringRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td>{{daysLeft}}</td></tr>{{/expiringRisks}}</tbody>
+  </table></div>
+  {{/empty(expiringRisks)}}
+{{#expiringRisksPager}}
+{{>partials/pager}}
+{{/expiringRisksPager}}
 
 """##),
         ("partials/facts.mustache", ##"""
@@ -680,6 +703,13 @@ enum DefaultTheme {
     {{#coverage}}<tr><th scope="row">Load tested ÷ actual peak</th><td><strong>{{coverage}}</strong> {{#covered}}<span class="retro-covered">✓ the tested capacity covered the actual peak</span>{{/covered}}{{#notCovered}}<span class="retro-not-covered">✗ the actual peak was above the tested capacity</span>{{/notCovered}}</td></tr>{{/coverage}}
   </tbody>
 </table>
+
+"""##),
+        ("partials/retro-overdue-list.mustache", ##"""
+  <ul class="retro-dash-list">{{#overdue}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/overdue}}</ul>
+{{#overduePager}}
+{{>partials/pager}}
+{{/overduePager}}
 
 """##),
         ("partials/retro-state.mustache", ##"""
