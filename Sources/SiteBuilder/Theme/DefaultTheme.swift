@@ -305,6 +305,9 @@ enum DefaultTheme {
 {{$content}}
 <h1>{{heading}} <span class="muted">page {{pageNumber}} of {{pageCount}}</span></h1>
 <p class="lead">More of a list on <a href="{{ownerURL}}">{{ownerTitle}}</a>.</p>
+{{#kind.groups}}
+{{>partials/dash-group-table}}
+{{/kind.groups}}
 {{#kind.matrix}}
 {{>partials/gap-matrix}}
 {{/kind.matrix}}
@@ -435,6 +438,9 @@ enum DefaultTheme {
   {{/groupRows}}
   </tbody>
 </table></div>
+{{#groupPager}}
+{{>partials/pager}}
+{{/groupPager}}
 
 """##),
         ("partials/dependencies.mustache", ##"""

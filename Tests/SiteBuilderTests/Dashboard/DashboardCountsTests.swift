@@ -111,8 +111,9 @@ import Testing
         defer { fixture.remove() }
         let index = GapIndex(fixture.site)
         let open = fixture.openFindings.count
+        let teams = TeamGapRows(index, site: fixture.site)
         for rows in [GapGroups.byCategory(index, site: fixture.site),
-                     GapGroups.byTeam(index, site: fixture.site, from: SiteURLs.gaps),
+                     teams.rows(0..<teams.count, from: SiteURLs.gaps),
                      GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)].map({ $0.map { $0.map() } }) {
             #expect(rows.compactMap { $0["open"]?.asInt }.reduce(0, +) == open)
             #expect(rows.compactMap { $0["groupAccepted"]?.asInt }.reduce(0, +) == fixture.acceptedFindings.count)
