@@ -331,6 +331,12 @@ enum DefaultTheme {
 {{#kind.overdue}}
 {{>partials/retro-overdue-list}}
 {{/kind.overdue}}
+{{#kind.teams}}
+{{>partials/teams-table}}
+{{/kind.teams}}
+{{#kind.components}}
+{{>partials/catalog-components}}
+{{/kind.components}}
 {{#kind.reviews}}
 {{>partials/reviews-table}}
 {{/kind.reviews}}
@@ -368,6 +374,9 @@ enum DefaultTheme {
   {{/unreviewed}}
   </tbody>
 </table></div>
+{{#unreviewedPager}}
+{{>partials/pager}}
+{{/unreviewedPager}}
 
 """##),
         ("partials/catalog-facts.mustache", ##"""
@@ -776,6 +785,30 @@ enum DefaultTheme {
 """##),
         ("partials/status.mustache", ##"""
 <span class="badge tier tier-{{tier}}">{{tierName}}</span> <span class="badge status status-{{status}}">{{statusLabel}}</span>
+
+"""##),
+        ("partials/teams-table.mustache", ##"""
+  <div class="table-scroll"><table class="teams">
+    <caption class="visually-hidden">Every team with its services, reviews, readiness and coverage</caption>
+    <thead><tr><th scope="col">Team</th><th scope="col">Services</th><th scope="col">Reviewed</th><th scope="col">Not ready</th><th scope="col">Open gaps</th><th scope="col">Without a review</th></tr></thead>
+    <tbody>
+    {{#teams}}
+      <tr>
+        <th scope="row">{{#link}}{{>partials/catalog-link}}<br><code class="muted">{{ref}}</code>{{/link}}</th>
+        {{#counts}}
+        <td>{{services}}</td>
+        <td>{{reviewed}}</td>
+        <td>{{#notReady}}<span class="count-error">{{notReady}}</span>{{/notReady}}{{^notReady}}0{{/notReady}}</td>
+        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
+        <td>{{#unreviewed}}<span class="count-error">{{unreviewed}}</span>{{/unreviewed}}{{^unreviewed}}0{{/unreviewed}}</td>
+        {{/counts}}
+      </tr>
+    {{/teams}}
+    </tbody>
+  </table></div>
+{{#teamsPager}}
+{{>partials/pager}}
+{{/teamsPager}}
 
 """##),
         ("partials/tier-reviews-table.mustache", ##"""
@@ -1569,24 +1602,7 @@ main table { min-width: 0; }
 
 <section aria-labelledby="all-teams">
   <h2 id="all-teams">All teams</h2>
-  <div class="table-scroll"><table class="teams">
-    <caption class="visually-hidden">Every team with its services, reviews, readiness and coverage</caption>
-    <thead><tr><th scope="col">Team</th><th scope="col">Services</th><th scope="col">Reviewed</th><th scope="col">Not ready</th><th scope="col">Open gaps</th><th scope="col">Without a review</th></tr></thead>
-    <tbody>
-    {{#teams}}
-      <tr>
-        <th scope="row">{{#link}}{{>partials/catalog-link}}<br><code class="muted">{{ref}}</code>{{/link}}</th>
-        {{#counts}}
-        <td>{{services}}</td>
-        <td>{{reviewed}}</td>
-        <td>{{#notReady}}<span class="count-error">{{notReady}}</span>{{/notReady}}{{^notReady}}0{{/notReady}}</td>
-        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
-        <td>{{#unreviewed}}<span class="count-error">{{unreviewed}}</span>{{/unreviewed}}{{^unreviewed}}0{{/unreviewed}}</td>
-        {{/counts}}
-      </tr>
-    {{/teams}}
-    </tbody>
-  </table></div>
+{{>partials/teams-table}}
   {{#empty(teams)}}<p>No teams: add Groups to the catalog or owners to the reviews.</p>{{/empty(teams)}}
 </section>
 {{/content}}
