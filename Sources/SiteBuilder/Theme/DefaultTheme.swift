@@ -217,27 +217,7 @@ enum DefaultTheme {
     <div><dt>Load test covered the actual peak</dt><dd>{{headroomCovered}}</dd></div>
     <div><dt>Load test below the actual peak</dt><dd>{{headroomNotCovered}}</dd></div>
   </dl>
-  {{#chart}}
-  <figure class="dash-chart retro-chart" aria-labelledby="{{id}}-caption">
-    <figcaption id="{{id}}-caption">{{title}}</figcaption>
-    {{{svg}}}
-  </figure>
-  {{/chart}}
-  <div class="table-scroll"><table class="retro-estimates">
-    <caption>Expected and actual peak per retrospective (the numbers in the chart)</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Held</th><th scope="col">Expected peak</th><th scope="col">Actual peak</th><th scope="col">Actual ÷ expected</th><th scope="col">Load tested</th><th scope="col">Tested ÷ actual</th></tr></thead>
-    <tbody>
-    {{#estimates}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a></th>
-        <td>{{date}}</td><td>{{expected}}</td><td>{{actual}}</td>
-        <td><strong>{{ratio}}</strong> <span class="retro-estimate retro-estimate-{{kind}}">{{label}}</span></td>
-        <td>{{#loadTested}}{{loadTested}}{{/loadTested}}{{^loadTested}}not stated{{/loadTested}}</td>
-        <td>{{#coverage}}{{coverage}} {{#covered}}✓ covered{{/covered}}{{#notCovered}}<strong>✗ not covered</strong>{{/notCovered}}{{/coverage}}</td>
-      </tr>
-    {{/estimates}}
-    </tbody>
-  </table></div>
+{{>partials/lessons-estimates}}
   {{/estimateCount}}
   {{^estimateCount}}<p>No retrospective gives both an expected and an actual peak.</p>{{/estimateCount}}
 </section>
@@ -262,19 +242,7 @@ enum DefaultTheme {
 <section aria-labelledby="lessons-incidents">
   <h2 id="lessons-incidents">Unanticipated incidents</h2>
   <p>{{incidentCount}} incidents after launch: {{anticipatedIncidents}} anticipated by the review, {{unanticipatedCount}} not.</p>
-  {{^empty(unanticipated)}}
-  <ul class="retro-unanticipated-list">
-  {{#unanticipated}}
-    <li>
-      <p><a href="{{url}}">{{service}}</a> · <strong>{{id}}</strong>: {{summary}}</p>
-      <details><summary>What the review had documented</summary>
-        {{^empty(modes)}}<dl class="retro-failure-modes">{{#modes}}<dt><code>{{dependency}}</code></dt><dd>{{onFailure}}</dd>{{/modes}}</dl>{{/empty(modes)}}
-        {{^modes}}<p>No dependency failure modes.</p>{{/modes}}
-      </details>
-    </li>
-  {{/unanticipated}}
-  </ul>
-  {{/empty(unanticipated)}}
+{{>partials/lessons-incidents}}
   {{^unanticipated}}<p>✓ Every incident was anticipated.</p>{{/unanticipated}}
 </section>
 
@@ -337,6 +305,18 @@ enum DefaultTheme {
 {{#kind.components}}
 {{>partials/catalog-components}}
 {{/kind.components}}
+{{#kind.schedule}}
+{{>partials/retro-schedule-table}}
+{{/kind.schedule}}
+{{#kind.unscheduled}}
+{{>partials/retro-unscheduled-list}}
+{{/kind.unscheduled}}
+{{#kind.estimates}}
+{{>partials/lessons-estimates}}
+{{/kind.estimates}}
+{{#kind.incidents}}
+{{>partials/lessons-incidents}}
+{{/kind.incidents}}
 {{#kind.reviews}}
 {{>partials/reviews-table}}
 {{/kind.reviews}}
@@ -665,6 +645,52 @@ enum DefaultTheme {
 </header>
 
 """##),
+        ("partials/lessons-estimates.mustache", ##"""
+  {{#chart}}
+  <figure class="dash-chart retro-chart" aria-labelledby="{{id}}-caption">
+    <figcaption id="{{id}}-caption">{{title}}</figcaption>
+    {{{svg}}}
+  </figure>
+  {{/chart}}
+  <div class="table-scroll"><table class="retro-estimates">
+    <caption>Expected and actual peak per retrospective (the numbers in the chart)</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Held</th><th scope="col">Expected peak</th><th scope="col">Actual peak</th><th scope="col">Actual ÷ expected</th><th scope="col">Load tested</th><th scope="col">Tested ÷ actual</th></tr></thead>
+    <tbody>
+    {{#estimates}}
+      <tr>
+        <th scope="row"><a href="{{url}}">{{service}}</a></th>
+        <td>{{date}}</td><td>{{expected}}</td><td>{{actual}}</td>
+        <td><strong>{{ratio}}</strong> <span class="retro-estimate retro-estimate-{{kind}}">{{label}}</span></td>
+        <td>{{#loadTested}}{{loadTested}}{{/loadTested}}{{^loadTested}}not stated{{/loadTested}}</td>
+        <td>{{#coverage}}{{coverage}} {{#covered}}✓ covered{{/covered}}{{#notCovered}}<strong>✗ not covered</strong>{{/notCovered}}{{/coverage}}</td>
+      </tr>
+    {{/estimates}}
+    </tbody>
+  </table></div>
+{{#estimatesPager}}
+{{>partials/pager}}
+{{/estimatesPager}}
+
+"""##),
+        ("partials/lessons-incidents.mustache", ##"""
+  {{^empty(unanticipated)}}
+  <ul class="retro-unanticipated-list">
+  {{#unanticipated}}
+    <li>
+      <p><a href="{{url}}">{{service}}</a> · <strong>{{id}}</strong>: {{summary}}</p>
+      <details><summary>What the review had documented</summary>
+        {{^empty(modes)}}<dl class="retro-failure-modes">{{#modes}}<dt><code>{{dependency}}</code></dt><dd>{{onFailure}}</dd>{{/modes}}</dl>{{/empty(modes)}}
+        {{^modes}}<p>No dependency failure modes.</p>{{/modes}}
+      </details>
+    </li>
+  {{/unanticipated}}
+  </ul>
+  {{/empty(unanticipated)}}
+{{#unanticipatedPager}}
+{{>partials/pager}}
+{{/unanticipatedPager}}
+
+"""##),
         ("partials/nav-breadcrumbs.mustache", ##"""
 {{^empty(breadcrumbs)}}
 <nav aria-label="Breadcrumb" class="breadcrumbs"><ol>{{#breadcrumbs}}<li>{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}{{#current}}<span aria-current="page">{{title}}</span>{{/current}}</li>{{/breadcrumbs}}</ol></nav>
@@ -727,12 +753,41 @@ enum DefaultTheme {
 {{/overduePager}}
 
 """##),
+        ("partials/retro-schedule-table.mustache", ##"""
+  {{^empty(entries)}}
+  <div class="table-scroll"><table class="retro-schedule">
+    <caption class="visually-hidden">Every launched service with its retrospective's due date and state, earliest due first</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Launched</th><th scope="col">Due</th><th scope="col">Retrospective</th></tr></thead>
+    <tbody>
+    {{#entries}}
+      <tr class="retro-row retro-row-{{state}}">
+        <th scope="row"><a href="{{reviewURL}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
+        <td>{{launchDate}}</td>
+        <td>{{dueDate}}</td>
+        <td>{{>partials/retro-state}}</td>
+      </tr>
+    {{/entries}}
+    </tbody>
+  </table></div>
+  {{/empty(entries)}}
+{{#entriesPager}}
+{{>partials/pager}}
+{{/entriesPager}}
+
+"""##),
         ("partials/retro-state.mustache", ##"""
 {{#done}}<span class="retro-state retro-done">✓ <a href="{{url}}">Retrospective held {{date}}</a></span>{{/done}}{{#overdue}}<strong class="retro-state retro-overdue">✗ Retrospective {{text}}</strong>{{#dueDate}} <span class="muted">(was due {{dueDate}})</span>{{/dueDate}}{{/overdue}}{{#upcoming}}<span class="retro-state retro-upcoming">◷ Retrospective {{text}}</span>{{#dueDate}} <span class="muted">({{dueDate}})</span>{{/dueDate}}{{/upcoming}}{{^empty(earlier)}} <span class="muted">· earlier: {{#earlier}}<a href="{{url}}">{{date}}</a> {{/earlier}}</span>{{/empty(earlier)}}
 
 """##),
         ("partials/retro-template-change.mustache", ##"""
 <li>{{text}} — {{#inPolicy}}<span class="retro-in-policy">already in the policy: {{policyTitle}} <code>{{policyItem}}</code></span>{{/inPolicy}}{{^inPolicy}}<strong class="retro-new">new</strong>{{/inPolicy}}{{^empty(services)}} <span class="muted">· proposed by {{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}</span>{{/empty(services)}}</li>
+
+"""##),
+        ("partials/retro-unscheduled-list.mustache", ##"""
+  <ul>{{#unscheduled}}<li><a href="{{url}}">{{service}}, {{date}}</a></li>{{/unscheduled}}</ul>
+{{#unscheduledPager}}
+{{>partials/pager}}
+{{/unscheduledPager}}
 
 """##),
         ("partials/reviews-table.mustache", ##"""
@@ -942,22 +997,7 @@ enum DefaultTheme {
 
 <section aria-labelledby="schedule">
   <h2 id="schedule">By due date</h2>
-  {{^empty(entries)}}
-  <div class="table-scroll"><table class="retro-schedule">
-    <caption class="visually-hidden">Every launched service with its retrospective's due date and state, earliest due first</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Launched</th><th scope="col">Due</th><th scope="col">Retrospective</th></tr></thead>
-    <tbody>
-    {{#entries}}
-      <tr class="retro-row retro-row-{{state}}">
-        <th scope="row"><a href="{{reviewURL}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
-        <td>{{launchDate}}</td>
-        <td>{{dueDate}}</td>
-        <td>{{>partials/retro-state}}</td>
-      </tr>
-    {{/entries}}
-    </tbody>
-  </table></div>
-  {{/empty(entries)}}
+{{>partials/retro-schedule-table}}
   {{^entries}}<p>No launched reviews yet: a review with <code>status: launched</code> and a <code>launch_date</code> owes a retrospective.</p>{{/entries}}
 </section>
 
@@ -965,7 +1005,7 @@ enum DefaultTheme {
 <section aria-labelledby="other-retrospectives">
   <h2 id="other-retrospectives">Other retrospectives</h2>
   <p class="hint">Retrospectives of services that are not a current launch (retired, or without a launch date).</p>
-  <ul>{{#unscheduled}}<li><a href="{{url}}">{{service}}, {{date}}</a></li>{{/unscheduled}}</ul>
+{{>partials/retro-unscheduled-list}}
 </section>
 {{/empty(unscheduled)}}
 {{/content}}
