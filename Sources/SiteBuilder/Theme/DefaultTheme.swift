@@ -317,6 +317,9 @@ enum DefaultTheme {
 {{#kind.incidents}}
 {{>partials/lessons-incidents}}
 {{/kind.incidents}}
+{{#kind.search}}
+{{>partials/search-all-list}}
+{{/kind.search}}
 {{#kind.reviews}}
 {{>partials/reviews-table}}
 {{/kind.reviews}}
@@ -838,6 +841,17 @@ enum DefaultTheme {
 </section>
 
 """##),
+        ("partials/search-all-list.mustache", ##"""
+  <ul id="search-all" class="search-all">
+  {{#reviews}}
+    <li data-search="{{service}} {{title}} {{owner}} tier {{tier}} {{statusLabel}} {{readinessLabel}}"><a href="{{url}}">{{title}}</a> <span class="muted">· <code>{{service}}</code> · {{tierName}} · {{statusLabel}} · {{readinessLabel}}{{#owner}} · {{owner}}{{/owner}}</span></li>
+  {{/reviews}}
+  </ul>
+{{#reviewsPager}}
+{{>partials/pager}}
+{{/reviewsPager}}
+
+"""##),
         ("partials/status.mustache", ##"""
 <span class="badge tier tier-{{tier}}">{{tierName}}</span> <span class="badge status status-{{status}}">{{statusLabel}}</span>
 
@@ -1221,11 +1235,7 @@ enum DefaultTheme {
 <ol id="search-results" class="search-results" aria-label="Search results" hidden></ol>
 <section id="search-all-section" aria-labelledby="all-reviews">
   <h2 id="all-reviews">All {{reviewCount}} reviews</h2>
-  <ul id="search-all" class="search-all">
-  {{#reviews}}
-    <li data-search="{{service}} {{title}} {{owner}} tier {{tier}} {{statusLabel}} {{readinessLabel}}"><a href="{{url}}">{{title}}</a> <span class="muted">· <code>{{service}}</code> · {{tierName}} · {{statusLabel}} · {{readinessLabel}}{{#owner}} · {{owner}}{{/owner}}</span></li>
-  {{/reviews}}
-  </ul>
+{{>partials/search-all-list}}
 </section>
 {{/content}}
 {{$scripts}}<script src="{{links.searchScript}}" defer></script>{{/scripts}}
