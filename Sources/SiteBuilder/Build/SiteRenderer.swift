@@ -22,7 +22,7 @@ public enum SiteRenderer {
         jobs += site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) }
         jobs += CatalogPages.jobs(site, layouts: layouts)
         jobs += RetrospectivePages.jobs(site, directory: retrospectives, layouts: layouts)
-        if layouts.names.contains("search") { jobs.append(PageJob(SearchPage.path) { SearchPage.render(site, layouts: layouts) }) }
+        if layouts.names.contains("search") { jobs += SearchPage.jobs(site, layouts: layouts) }
         if layouts.names.contains("404") { jobs.append(PageJob(NotFoundPage.path) { NotFoundPage.render(site, layouts: layouts) }) }
         return PageJob.unique(jobs)
     }

@@ -3,36 +3,59 @@ import Readiness
 /// The home page: the readiness dashboard (counts by status, tier and
 /// readiness, the reviews that are not ready, the largest gaps, expiring
 /// risk acceptances, catalog coverage, charts) above the review table. The
-/// not-ready list and the review table page (``ListPages``).
+/// not-ready list, the expiring and expired risks, the overdue
+/// retrospectives and the review table page (``ListPages``).
 enum HomePage {
     /// The home page's long lists, worked out once for all of their pages:
-    /// later pages are `not-ready-N.html` and `reviews-N.html`.
+    /// later pages are `not-ready-N.html`, `expiring-risks-N.html`,
+    /// `expired-risks-N.html`, `overdue-retrospectives-N.html` and
+    /// `reviews-N.html`.
     struct Lists {
         /// Review indices, most open findings first.
         let notReadyOrder: [Int]
         let notReady: ListPages
+        let expiringRows: [RiskExpiryValues.Row]
+        let expiring: ListPages
+        let expiredRows: [RiskExpiryValues.Row]
+        let expired: ListPages
+        /// The schedule's overdue launches, most overdue first.
+        let overdueEntries: [RetrospectiveSchedule.Entry]
+        let overdue: ListPages
         let reviews: ListPages
 
         init(_ site: Site) {
+            let size = site.config.pageSize
+            func list(_ count: Int, _ anchor: String, _ title: String, _ stem: String) -> ListPages {
+                ListPages(count: count, size: size, owner: SiteURLs.home, anchor: anchor, title: title, stem: stem)
+            }
             notReadyOrder = DashboardValues.notReadyOrder(site)
-            notReady = ListPages(count: notReadyOrder.count, size: site.config.pageSize, owner: SiteURLs.home,
-                                 anchor: "not-ready", title: "Not ready", stem: "not-ready")
-            reviews = ListPages(count: site.reviews.count, size: site.config.pageSize, owner: SiteURLs.home,
-                                anchor: "all-reviews", title: "All reviews", stem: "reviews")
+            notReady = list(notReadyOrder.count, "not-ready", "Not ready", "not-ready")
+            // Both risk tables sit in the one section: page 1 of either is that section.
+            expiringRows = RiskExpiryValues.expiring(site)
+            expiring = list(expiringRows.count, "risk-expiry", "Accepted risks expiring soon", "expiring-risks")
+            expiredRows = RiskExpiryValues.expired(site)
+            expired = list(expiredRows.count, "risk-expiry", "Expired risk acceptances", "expired-risks")
+            overdueEntries = site.schedule.overdue
+            overdue = list(overdueEntries.count, "retrospectives", "Overdue retrospectives", "overdue-retrospectives")
+            reviews = list(site.reviews.count, "all-reviews", "All reviews", "reviews")
         }
     }
 
     /// The home page and the later pages of its lists.
     static func jobs(_ site: Site, gaps: GapIndex, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> [PageJob] {
         let lists = Lists(site)
-        var jobs = [PageJob(SiteURLs.home) { render(site, gaps: gaps, retrospectives: retrospectives, lists: lists, layouts: layouts) }]
-        jobs += ListPage.jobs(lists.notReady, ownerTitle: site.config.title, section: "home", site: site, layouts: layouts) {
-            ListPage.Content(kind: "notReady", values: notReady(lists, page: $0, site: site, from: $1))
-        }
-        jobs += ListPage.jobs(lists.reviews, ownerTitle: site.config.title, section: "home", site: site, layouts: layouts) {
-            ListPage.Content(kind: "reviews", values: reviews(lists, page: $0, site: site, from: $1))
-        }
-        return jobs
+        return ListPage.jobs(
+            PageJob(SiteURLs.home) { render(site, gaps: gaps, retrospectives: retrospectives, lists: lists, layouts: layouts) },
+            ownerTitle: site.config.title, section: "home", site: site, layouts: layouts, lists: [
+                .init(list: lists.notReady, kind: "notReady") { notReady(lists, page: $0, site: site, from: $1) },
+                .init(list: lists.expiring, kind: "expiringRisks") { expiring(lists, page: $0, site: site, from: $1) },
+                .init(list: lists.expired, kind: "expiredRisks") { expired(lists, page: $0, site: site, from: $1) },
+                .init(list: lists.overdue, kind: "overdue") {
+                    RetrospectiveDashboardValues.overdue(
+                        lists.overdueEntries, list: lists.overdue, page: $0, directory: retrospectives, from: $1)
+                },
+                .init(list: lists.reviews, kind: "reviews") { reviews(lists, page: $0, site: site, from: $1) },
+            ])
     }
 
     static func render(
@@ -57,11 +80,10 @@ enum HomePage {
             "acceptedCount": gaps.accepted.count,
             "largestGaps": DashboardValues.largestGaps(gaps, site: site, from: path),
             "gapsURL": SiteURLs.gaps,
-            "expiringRisks": RiskExpiryValues.expiring(site, from: path),
-            "expiredRisks": RiskExpiryValues.expired(site, from: path),
             "riskWindow": RiskExpiryValues.dayCount(site.policy.thresholds.riskExpiryWarningDays),
             "coverage": DashboardValues.coverage(site, from: path),
-            "retrospectives": RetrospectiveDashboardValues.make(site, directory: retrospectives, from: path),
+            "retrospectives": RetrospectiveDashboardValues.make(
+                site, directory: retrospectives, overdue: lists.overdueEntries, list: lists.overdue, from: path),
             "charts": [
                 DashboardValues.statusChart(site),
                 DashboardValues.readinessChart(site),
@@ -71,6 +93,8 @@ enum HomePage {
             "gapsJSON": SiteURLs.gapsJSON,
         ]
         values.add(notReady(lists, page: 1, site: site, from: path))
+        values.add(expiring(lists, page: 1, site: site, from: path))
+        values.add(expired(lists, page: 1, site: site, from: path))
         values.add(reviews(lists, page: 1, site: site, from: path))
         return RenderedPage(path: path, html: layouts.render("index", context.values(values)))
     }
@@ -79,6 +103,18 @@ enum HomePage {
     private static func notReady(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
         ["notReady": lists.notReadyOrder[lists.notReady.rows(onPage: number)].map { reviewSummaryValues($0, site: site, from: path) },
          "notReadyPager": PagerValues.make(lists.notReady, page: number, from: path)]
+    }
+
+    /// Page `number` of the risks expiring soon: `expiringRisks` and `expiringRisksPager`.
+    private static func expiring(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
+        ["expiringRisks": RiskExpiryValues.values(lists.expiringRows[lists.expiring.rows(onPage: number)], site: site, from: path),
+         "expiringRisksPager": PagerValues.make(lists.expiring, page: number, from: path)]
+    }
+
+    /// Page `number` of the expired risks: `expiredRisks` and `expiredRisksPager`.
+    private static func expired(_ lists: Lists, page number: Int, site: Site, from path: String) -> LayoutFacts {
+        ["expiredRisks": RiskExpiryValues.values(lists.expiredRows[lists.expired.rows(onPage: number)], site: site, from: path),
+         "expiredRisksPager": PagerValues.make(lists.expired, page: number, from: path)]
     }
 
     /// Page `number` of every review: `reviews` and `reviewsPager`.

@@ -144,21 +144,9 @@ enum DefaultTheme {
 <section aria-labelledby="risk-expiry">
   <h2 id="risk-expiry">Accepted risks running out</h2>
   <p class="hint">Risk acceptances that expire within {{riskWindow}} of {{site.today}}, and those already expired.</p>
-  {{^empty(expiringRisks)}}
-  <div class="table-scroll"><table>
-    <caption>Expiring soon</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expires</th><th scope="col">Days left</th></tr></thead>
-    <tbody>{{#expiringRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td>{{daysLeft}}</td></tr>{{/expiringRisks}}</tbody>
-  </table></div>
-  {{/empty(expiringRisks)}}
+{{>partials/expiring-risks}}
   {{^expiringRisks}}<p>No accepted risk expires within {{riskWindow}}.</p>{{/expiringRisks}}
-  {{^empty(expiredRisks)}}
-  <div class="table-scroll"><table>
-    <caption>Expired: the gaps count again</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expired</th><th scope="col">Since</th></tr></thead>
-    <tbody>{{#expiredRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td><span class="count-error">✗ {{daysAgo}}</span></td></tr>{{/expiredRisks}}</tbody>
-  </table></div>
-  {{/empty(expiredRisks)}}
+{{>partials/expired-risks}}
 </section>
 
 <section aria-labelledby="retrospectives">
@@ -166,7 +154,7 @@ enum DefaultTheme {
   {{#retrospectives}}
   {{#overdueCount}}
   <p><strong class="retro-overdue">✗ {{overdueCount}} overdue</strong> — launches past their retrospective's due date:</p>
-  <ul class="retro-dash-list">{{#overdue}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/overdue}}</ul>
+{{>partials/retro-overdue-list}}
   {{/overdueCount}}
   {{^overdueCount}}<p>✓ No retrospective is overdue.</p>{{/overdueCount}}
   {{^empty(upcoming)}}
@@ -229,27 +217,7 @@ enum DefaultTheme {
     <div><dt>Load test covered the actual peak</dt><dd>{{headroomCovered}}</dd></div>
     <div><dt>Load test below the actual peak</dt><dd>{{headroomNotCovered}}</dd></div>
   </dl>
-  {{#chart}}
-  <figure class="dash-chart retro-chart" aria-labelledby="{{id}}-caption">
-    <figcaption id="{{id}}-caption">{{title}}</figcaption>
-    {{{svg}}}
-  </figure>
-  {{/chart}}
-  <div class="table-scroll"><table class="retro-estimates">
-    <caption>Expected and actual peak per retrospective (the numbers in the chart)</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Held</th><th scope="col">Expected peak</th><th scope="col">Actual peak</th><th scope="col">Actual ÷ expected</th><th scope="col">Load tested</th><th scope="col">Tested ÷ actual</th></tr></thead>
-    <tbody>
-    {{#estimates}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a></th>
-        <td>{{date}}</td><td>{{expected}}</td><td>{{actual}}</td>
-        <td><strong>{{ratio}}</strong> <span class="retro-estimate retro-estimate-{{kind}}">{{label}}</span></td>
-        <td>{{#loadTested}}{{loadTested}}{{/loadTested}}{{^loadTested}}not stated{{/loadTested}}</td>
-        <td>{{#coverage}}{{coverage}} {{#covered}}✓ covered{{/covered}}{{#notCovered}}<strong>✗ not covered</strong>{{/notCovered}}{{/coverage}}</td>
-      </tr>
-    {{/estimates}}
-    </tbody>
-  </table></div>
+{{>partials/lessons-estimates}}
   {{/estimateCount}}
   {{^estimateCount}}<p>No retrospective gives both an expected and an actual peak.</p>{{/estimateCount}}
 </section>
@@ -274,19 +242,7 @@ enum DefaultTheme {
 <section aria-labelledby="lessons-incidents">
   <h2 id="lessons-incidents">Unanticipated incidents</h2>
   <p>{{incidentCount}} incidents after launch: {{anticipatedIncidents}} anticipated by the review, {{unanticipatedCount}} not.</p>
-  {{^empty(unanticipated)}}
-  <ul class="retro-unanticipated-list">
-  {{#unanticipated}}
-    <li>
-      <p><a href="{{url}}">{{service}}</a> · <strong>{{id}}</strong>: {{summary}}</p>
-      <details><summary>What the review had documented</summary>
-        {{^empty(modes)}}<dl class="retro-failure-modes">{{#modes}}<dt><code>{{dependency}}</code></dt><dd>{{onFailure}}</dd>{{/modes}}</dl>{{/empty(modes)}}
-        {{^modes}}<p>No dependency failure modes.</p>{{/modes}}
-      </details>
-    </li>
-  {{/unanticipated}}
-  </ul>
-  {{/empty(unanticipated)}}
+{{>partials/lessons-incidents}}
   {{^unanticipated}}<p>✓ Every incident was anticipated.</p>{{/unanticipated}}
 </section>
 
@@ -317,6 +273,9 @@ enum DefaultTheme {
 {{$content}}
 <h1>{{heading}} <span class="muted">page {{pageNumber}} of {{pageCount}}</span></h1>
 <p class="lead">More of a list on <a href="{{ownerURL}}">{{ownerTitle}}</a>.</p>
+{{#kind.groups}}
+{{>partials/dash-group-table}}
+{{/kind.groups}}
 {{#kind.matrix}}
 {{>partials/gap-matrix}}
 {{/kind.matrix}}
@@ -331,6 +290,36 @@ enum DefaultTheme {
 {{#kind.notReady}}
 {{>partials/not-ready-table}}
 {{/kind.notReady}}
+{{#kind.expiringRisks}}
+{{>partials/expiring-risks}}
+{{/kind.expiringRisks}}
+{{#kind.expiredRisks}}
+{{>partials/expired-risks}}
+{{/kind.expiredRisks}}
+{{#kind.overdue}}
+{{>partials/retro-overdue-list}}
+{{/kind.overdue}}
+{{#kind.teams}}
+{{>partials/teams-table}}
+{{/kind.teams}}
+{{#kind.components}}
+{{>partials/catalog-components}}
+{{/kind.components}}
+{{#kind.schedule}}
+{{>partials/retro-schedule-table}}
+{{/kind.schedule}}
+{{#kind.unscheduled}}
+{{>partials/retro-unscheduled-list}}
+{{/kind.unscheduled}}
+{{#kind.estimates}}
+{{>partials/lessons-estimates}}
+{{/kind.estimates}}
+{{#kind.incidents}}
+{{>partials/lessons-incidents}}
+{{/kind.incidents}}
+{{#kind.search}}
+{{>partials/search-all-list}}
+{{/kind.search}}
 {{#kind.reviews}}
 {{>partials/reviews-table}}
 {{/kind.reviews}}
@@ -368,6 +357,9 @@ enum DefaultTheme {
   {{/unreviewed}}
   </tbody>
 </table></div>
+{{#unreviewedPager}}
+{{>partials/pager}}
+{{/unreviewedPager}}
 
 """##),
         ("partials/catalog-facts.mustache", ##"""
@@ -438,6 +430,9 @@ enum DefaultTheme {
   {{/groupRows}}
   </tbody>
 </table></div>
+{{#groupPager}}
+{{>partials/pager}}
+{{/groupPager}}
 
 """##),
         ("partials/dependencies.mustache", ##"""
@@ -481,6 +476,32 @@ enum DefaultTheme {
 {{/empty(dependedOnBy)}}
 {{#empty(dependedOnBy)}}<p class="muted">Nothing in the catalog depends on this service.</p>{{/empty(dependedOnBy)}}
 {{/catalogDependencies}}
+
+"""##),
+        ("partials/expired-risks.mustache", ##"""
+  {{^empty(expiredRisks)}}
+  <div class="table-scroll"><table>
+    <caption>Expired: the gaps count again</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expired</th><th scope="col">Since</th></tr></thead>
+    <tbody>{{#expiredRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td><span class="count-error">✗ {{daysAgo}}</span></td></tr>{{/expiredRisks}}</tbody>
+  </table></div>
+  {{/empty(expiredRisks)}}
+{{#expiredRisksPager}}
+{{>partials/pager}}
+{{/expiredRisksPager}}
+
+"""##),
+        ("partials/expiring-risks.mustache", ##"""
+  {{^empty(expiringRisks)}}
+  <div class="table-scroll"><table>
+    <caption>Expiring soon</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Item</th><th scope="col">Approver</th><th scope="col">Expires</th><th scope="col">Days left</th></tr></thead>
+    <tbody>{{#expiringRisks}}<tr><th scope="row"><a href="{{url}}">{{service}}</a></th><td>{{itemTitle}} <code>{{item}}</code></td><td>{{approver}}</td><td>{{expires}}</td><td>{{daysLeft}}</td></tr>{{/expiringRisks}}</tbody>
+  </table></div>
+  {{/empty(expiringRisks)}}
+{{#expiringRisksPager}}
+{{>partials/pager}}
+{{/expiringRisksPager}}
 
 """##),
         ("partials/facts.mustache", ##"""
@@ -627,6 +648,52 @@ enum DefaultTheme {
 </header>
 
 """##),
+        ("partials/lessons-estimates.mustache", ##"""
+  {{#chart}}
+  <figure class="dash-chart retro-chart" aria-labelledby="{{id}}-caption">
+    <figcaption id="{{id}}-caption">{{title}}</figcaption>
+    {{{svg}}}
+  </figure>
+  {{/chart}}
+  <div class="table-scroll"><table class="retro-estimates">
+    <caption>Expected and actual peak per retrospective (the numbers in the chart)</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Held</th><th scope="col">Expected peak</th><th scope="col">Actual peak</th><th scope="col">Actual ÷ expected</th><th scope="col">Load tested</th><th scope="col">Tested ÷ actual</th></tr></thead>
+    <tbody>
+    {{#estimates}}
+      <tr>
+        <th scope="row"><a href="{{url}}">{{service}}</a></th>
+        <td>{{date}}</td><td>{{expected}}</td><td>{{actual}}</td>
+        <td><strong>{{ratio}}</strong> <span class="retro-estimate retro-estimate-{{kind}}">{{label}}</span></td>
+        <td>{{#loadTested}}{{loadTested}}{{/loadTested}}{{^loadTested}}not stated{{/loadTested}}</td>
+        <td>{{#coverage}}{{coverage}} {{#covered}}✓ covered{{/covered}}{{#notCovered}}<strong>✗ not covered</strong>{{/notCovered}}{{/coverage}}</td>
+      </tr>
+    {{/estimates}}
+    </tbody>
+  </table></div>
+{{#estimatesPager}}
+{{>partials/pager}}
+{{/estimatesPager}}
+
+"""##),
+        ("partials/lessons-incidents.mustache", ##"""
+  {{^empty(unanticipated)}}
+  <ul class="retro-unanticipated-list">
+  {{#unanticipated}}
+    <li>
+      <p><a href="{{url}}">{{service}}</a> · <strong>{{id}}</strong>: {{summary}}</p>
+      <details><summary>What the review had documented</summary>
+        {{^empty(modes)}}<dl class="retro-failure-modes">{{#modes}}<dt><code>{{dependency}}</code></dt><dd>{{onFailure}}</dd>{{/modes}}</dl>{{/empty(modes)}}
+        {{^modes}}<p>No dependency failure modes.</p>{{/modes}}
+      </details>
+    </li>
+  {{/unanticipated}}
+  </ul>
+  {{/empty(unanticipated)}}
+{{#unanticipatedPager}}
+{{>partials/pager}}
+{{/unanticipatedPager}}
+
+"""##),
         ("partials/nav-breadcrumbs.mustache", ##"""
 {{^empty(breadcrumbs)}}
 <nav aria-label="Breadcrumb" class="breadcrumbs"><ol>{{#breadcrumbs}}<li>{{^current}}<a href="{{url}}">{{title}}</a>{{/current}}{{#current}}<span aria-current="page">{{title}}</span>{{/current}}</li>{{/breadcrumbs}}</ol></nav>
@@ -682,12 +749,48 @@ enum DefaultTheme {
 </table>
 
 """##),
+        ("partials/retro-overdue-list.mustache", ##"""
+  <ul class="retro-dash-list">{{#overdue}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/overdue}}</ul>
+{{#overduePager}}
+{{>partials/pager}}
+{{/overduePager}}
+
+"""##),
+        ("partials/retro-schedule-table.mustache", ##"""
+  {{^empty(entries)}}
+  <div class="table-scroll"><table class="retro-schedule">
+    <caption class="visually-hidden">Every launched service with its retrospective's due date and state, earliest due first</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Launched</th><th scope="col">Due</th><th scope="col">Retrospective</th></tr></thead>
+    <tbody>
+    {{#entries}}
+      <tr class="retro-row retro-row-{{state}}">
+        <th scope="row"><a href="{{reviewURL}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
+        <td>{{launchDate}}</td>
+        <td>{{dueDate}}</td>
+        <td>{{>partials/retro-state}}</td>
+      </tr>
+    {{/entries}}
+    </tbody>
+  </table></div>
+  {{/empty(entries)}}
+{{#entriesPager}}
+{{>partials/pager}}
+{{/entriesPager}}
+
+"""##),
         ("partials/retro-state.mustache", ##"""
 {{#done}}<span class="retro-state retro-done">✓ <a href="{{url}}">Retrospective held {{date}}</a></span>{{/done}}{{#overdue}}<strong class="retro-state retro-overdue">✗ Retrospective {{text}}</strong>{{#dueDate}} <span class="muted">(was due {{dueDate}})</span>{{/dueDate}}{{/overdue}}{{#upcoming}}<span class="retro-state retro-upcoming">◷ Retrospective {{text}}</span>{{#dueDate}} <span class="muted">({{dueDate}})</span>{{/dueDate}}{{/upcoming}}{{^empty(earlier)}} <span class="muted">· earlier: {{#earlier}}<a href="{{url}}">{{date}}</a> {{/earlier}}</span>{{/empty(earlier)}}
 
 """##),
         ("partials/retro-template-change.mustache", ##"""
 <li>{{text}} — {{#inPolicy}}<span class="retro-in-policy">already in the policy: {{policyTitle}} <code>{{policyItem}}</code></span>{{/inPolicy}}{{^inPolicy}}<strong class="retro-new">new</strong>{{/inPolicy}}{{^empty(services)}} <span class="muted">· proposed by {{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}</span>{{/empty(services)}}</li>
+
+"""##),
+        ("partials/retro-unscheduled-list.mustache", ##"""
+  <ul>{{#unscheduled}}<li><a href="{{url}}">{{service}}, {{date}}</a></li>{{/unscheduled}}</ul>
+{{#unscheduledPager}}
+{{>partials/pager}}
+{{/unscheduledPager}}
 
 """##),
         ("partials/reviews-table.mustache", ##"""
@@ -738,8 +841,43 @@ enum DefaultTheme {
 </section>
 
 """##),
+        ("partials/search-all-list.mustache", ##"""
+  <ul id="search-all" class="search-all">
+  {{#reviews}}
+    <li data-search="{{service}} {{title}} {{owner}} tier {{tier}} {{statusLabel}} {{readinessLabel}}"><a href="{{url}}">{{title}}</a> <span class="muted">· <code>{{service}}</code> · {{tierName}} · {{statusLabel}} · {{readinessLabel}}{{#owner}} · {{owner}}{{/owner}}</span></li>
+  {{/reviews}}
+  </ul>
+{{#reviewsPager}}
+{{>partials/pager}}
+{{/reviewsPager}}
+
+"""##),
         ("partials/status.mustache", ##"""
 <span class="badge tier tier-{{tier}}">{{tierName}}</span> <span class="badge status status-{{status}}">{{statusLabel}}</span>
+
+"""##),
+        ("partials/teams-table.mustache", ##"""
+  <div class="table-scroll"><table class="teams">
+    <caption class="visually-hidden">Every team with its services, reviews, readiness and coverage</caption>
+    <thead><tr><th scope="col">Team</th><th scope="col">Services</th><th scope="col">Reviewed</th><th scope="col">Not ready</th><th scope="col">Open gaps</th><th scope="col">Without a review</th></tr></thead>
+    <tbody>
+    {{#teams}}
+      <tr>
+        <th scope="row">{{#link}}{{>partials/catalog-link}}<br><code class="muted">{{ref}}</code>{{/link}}</th>
+        {{#counts}}
+        <td>{{services}}</td>
+        <td>{{reviewed}}</td>
+        <td>{{#notReady}}<span class="count-error">{{notReady}}</span>{{/notReady}}{{^notReady}}0{{/notReady}}</td>
+        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
+        <td>{{#unreviewed}}<span class="count-error">{{unreviewed}}</span>{{/unreviewed}}{{^unreviewed}}0{{/unreviewed}}</td>
+        {{/counts}}
+      </tr>
+    {{/teams}}
+    </tbody>
+  </table></div>
+{{#teamsPager}}
+{{>partials/pager}}
+{{/teamsPager}}
 
 """##),
         ("partials/tier-reviews-table.mustache", ##"""
@@ -873,22 +1011,7 @@ enum DefaultTheme {
 
 <section aria-labelledby="schedule">
   <h2 id="schedule">By due date</h2>
-  {{^empty(entries)}}
-  <div class="table-scroll"><table class="retro-schedule">
-    <caption class="visually-hidden">Every launched service with its retrospective's due date and state, earliest due first</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Launched</th><th scope="col">Due</th><th scope="col">Retrospective</th></tr></thead>
-    <tbody>
-    {{#entries}}
-      <tr class="retro-row retro-row-{{state}}">
-        <th scope="row"><a href="{{reviewURL}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
-        <td>{{launchDate}}</td>
-        <td>{{dueDate}}</td>
-        <td>{{>partials/retro-state}}</td>
-      </tr>
-    {{/entries}}
-    </tbody>
-  </table></div>
-  {{/empty(entries)}}
+{{>partials/retro-schedule-table}}
   {{^entries}}<p>No launched reviews yet: a review with <code>status: launched</code> and a <code>launch_date</code> owes a retrospective.</p>{{/entries}}
 </section>
 
@@ -896,7 +1019,7 @@ enum DefaultTheme {
 <section aria-labelledby="other-retrospectives">
   <h2 id="other-retrospectives">Other retrospectives</h2>
   <p class="hint">Retrospectives of services that are not a current launch (retired, or without a launch date).</p>
-  <ul>{{#unscheduled}}<li><a href="{{url}}">{{service}}, {{date}}</a></li>{{/unscheduled}}</ul>
+{{>partials/retro-unscheduled-list}}
 </section>
 {{/empty(unscheduled)}}
 {{/content}}
@@ -1112,11 +1235,7 @@ enum DefaultTheme {
 <ol id="search-results" class="search-results" aria-label="Search results" hidden></ol>
 <section id="search-all-section" aria-labelledby="all-reviews">
   <h2 id="all-reviews">All {{reviewCount}} reviews</h2>
-  <ul id="search-all" class="search-all">
-  {{#reviews}}
-    <li data-search="{{service}} {{title}} {{owner}} tier {{tier}} {{statusLabel}} {{readinessLabel}}"><a href="{{url}}">{{title}}</a> <span class="muted">· <code>{{service}}</code> · {{tierName}} · {{statusLabel}} · {{readinessLabel}}{{#owner}} · {{owner}}{{/owner}}</span></li>
-  {{/reviews}}
-  </ul>
+{{>partials/search-all-list}}
 </section>
 {{/content}}
 {{$scripts}}<script src="{{links.searchScript}}" defer></script>{{/scripts}}
@@ -1533,24 +1652,7 @@ main table { min-width: 0; }
 
 <section aria-labelledby="all-teams">
   <h2 id="all-teams">All teams</h2>
-  <div class="table-scroll"><table class="teams">
-    <caption class="visually-hidden">Every team with its services, reviews, readiness and coverage</caption>
-    <thead><tr><th scope="col">Team</th><th scope="col">Services</th><th scope="col">Reviewed</th><th scope="col">Not ready</th><th scope="col">Open gaps</th><th scope="col">Without a review</th></tr></thead>
-    <tbody>
-    {{#teams}}
-      <tr>
-        <th scope="row">{{#link}}{{>partials/catalog-link}}<br><code class="muted">{{ref}}</code>{{/link}}</th>
-        {{#counts}}
-        <td>{{services}}</td>
-        <td>{{reviewed}}</td>
-        <td>{{#notReady}}<span class="count-error">{{notReady}}</span>{{/notReady}}{{^notReady}}0{{/notReady}}</td>
-        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
-        <td>{{#unreviewed}}<span class="count-error">{{unreviewed}}</span>{{/unreviewed}}{{^unreviewed}}0{{/unreviewed}}</td>
-        {{/counts}}
-      </tr>
-    {{/teams}}
-    </tbody>
-  </table></div>
+{{>partials/teams-table}}
   {{#empty(teams)}}<p>No teams: add Groups to the catalog or owners to the reviews.</p>{{/empty(teams)}}
 </section>
 {{/content}}

@@ -61,11 +61,14 @@ import Testing
     @Test func expiringAndExpiredRisksAreListedWithDaysLeft() throws {
         let fixture = try DashboardFixture()
         defer { fixture.remove() }
-        let expiring = RiskExpiryValues.expiring(fixture.site, from: SiteURLs.home)
+        let site = fixture.site
+        let expiringRows = RiskExpiryValues.expiring(site)
+        let expiring = RiskExpiryValues.values(expiringRows[...], site: site, from: SiteURLs.home)
         #expect(expiring.map { $0["item"]?.asString } == ["capacity.load-testing"])
         #expect(expiring.first?["daysLeft"]?.asString == "14 days")
         #expect(expiring.first?["approver"]?.asString == "user:vp")
-        let expired = RiskExpiryValues.expired(fixture.site, from: SiteURLs.home)
+        let expiredRows = RiskExpiryValues.expired(site)
+        let expired = RiskExpiryValues.values(expiredRows[...], site: site, from: SiteURLs.home)
         #expect(expired.map { $0["item"]?.asString } == ["security.threat-model"])
         #expect(expired.first?["daysAgo"]?.asString == "56 days ago")
         let home = try fixture.page(SiteURLs.home)
@@ -108,8 +111,9 @@ import Testing
         defer { fixture.remove() }
         let index = GapIndex(fixture.site)
         let open = fixture.openFindings.count
+        let teams = TeamGapRows(index, site: fixture.site)
         for rows in [GapGroups.byCategory(index, site: fixture.site),
-                     GapGroups.byTeam(index, site: fixture.site, from: SiteURLs.gaps),
+                     teams.rows(0..<teams.count, from: SiteURLs.gaps),
                      GapGroups.byTier(index, site: fixture.site, from: SiteURLs.gaps)].map({ $0.map { $0.map() } }) {
             #expect(rows.compactMap { $0["open"]?.asInt }.reduce(0, +) == open)
             #expect(rows.compactMap { $0["groupAccepted"]?.asInt }.reduce(0, +) == fixture.acceptedFindings.count)

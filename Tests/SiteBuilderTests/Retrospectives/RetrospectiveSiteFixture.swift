@@ -20,23 +20,13 @@ struct RetrospectiveSiteFixture {
     let pages: [String: String]
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("prr-retro-\(UUID().uuidString)")
-        for (path, text) in Self.files {
-            let file = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: file)
-        }
+        root = try FixtureFolder.write(Self.files, prefix: "prr-retro")
         guard let today = Day(Self.today) else { throw FixtureError.missing("today") }
         site = SiteLoader.load(content: ContentFolder(root: root, displayRoot: "Content"), options: .init(today: today))
-        let layoutsFolder = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Layouts")
-        let (layouts, diagnostics) = LayoutSet.load(from: layoutsFolder, displayPath: "Layouts")
-        guard let layouts else { throw FixtureError.layouts(diagnostics.map(\.message)) }
-        pages = Dictionary(uniqueKeysWithValues: SiteRenderer.render(site, layouts: layouts).map { ($0.path, $0.html) })
+        pages = try FixtureFolder.render(site)
     }
 
-    enum FixtureError: Error { case layouts([String]), missing(String) }
+    enum FixtureError: Error { case missing(String) }
 
     func page(_ path: String) throws -> String {
         guard let page = pages[path] else { throw FixtureError.missing(path) }

@@ -18,6 +18,63 @@ struct SiteFixture {
 
     func url(_ relative: String) -> URL { root.appendingPathComponent(relative) }
 
+    /// Adds rows to the example's lists that are short there, so a small
+    /// `page_size` splits them too: three launched reviews (`late-1` …
+    /// `late-3`, tier 1) with no retrospective, an accepted risk about to
+    /// expire and an expired one each; a retired one (`gone`) with three retrospectives,
+    /// each with a capacity estimate and an unanticipated incident.
+    func addLongListRows() throws {
+        for number in 1...3 {
+            try write("Content/reviews/late-\(number).md", """
+                ---
+                service: late-\(number)
+                title: Late \(number)
+                tier: 1
+                owner: group:default/checkout
+                status: launched
+                review_date: 2026-0\(number)-01
+                launch_date: 2026-0\(number)-15
+                risks:
+                  - {item: capacity.load-testing, reason: "Booked", accepted_by: user:vp, expires: 2026-12-0\(number)}
+                  - {item: security.threat-model, reason: "Old waiver", accepted_by: user:ciso, expires: 2026-10-0\(number)}
+                ---
+                # Late \(number)
+
+                ## Capacity and scaling
+                - [ ] Load testing performed
+
+                ## Security and compliance
+                - [ ] Threat model exists
+
+                """)
+        }
+        try write("Content/reviews/gone.md", """
+            ---
+            service: gone
+            title: Gone
+            tier: 3
+            owner: group:default/checkout
+            status: retired
+            review_date: 2025-01-01
+            ---
+            # Gone
+
+            """)
+        for number in 1...3 {
+            try write("Content/retrospectives/gone-\(number).md", """
+                ---
+                service: gone
+                date: 2025-0\(number + 2)-01
+                capacity: {expected_peak_rps: 100, actual_peak_rps: \(100 + number)}
+                incidents:
+                  - {id: GONE-\(number), anticipated: false, summary: "Outage \(number)"}
+                ---
+                Looking back.
+
+                """)
+        }
+    }
+
     func write(_ relative: String, _ text: String) throws {
         let file = url(relative)
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)

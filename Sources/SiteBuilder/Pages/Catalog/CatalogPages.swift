@@ -9,7 +9,7 @@ enum CatalogPages {
         // system layouts: leave the pages out rather than write empty files.
         let has = layouts.names.contains
         var jobs: [PageJob] = []
-        if has("teams") { jobs.append(PageJob(SiteURLs.teams) { TeamsIndexPage.render(site, directory: directory, layouts: layouts) }) }
+        if has("teams") { jobs += TeamsIndexPage.jobs(site, directory: directory, layouts: layouts) }
         if has("team") {
             jobs += directory.teams.map { team in PageJob(SiteURLs.team(team)) { TeamPage.render(team, site: site, directory: directory, layouts: layouts) } }
         }

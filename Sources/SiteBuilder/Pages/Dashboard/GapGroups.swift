@@ -1,7 +1,8 @@
 import Readiness
 
-/// The site's findings grouped by category, team and tier, as table rows.
-/// Each row counts open and accepted findings from the same `GapIndex`.
+/// The site's findings grouped by category and tier, as table rows (by team,
+/// which grows with the organisation and pages, is ``TeamGapRows``). Each row
+/// counts open and accepted findings from the same `GapIndex`.
 enum GapGroups {
     /// The label for findings that belong to no policy category.
     static let otherCategory = "Other (no checklist category)"
@@ -26,25 +27,6 @@ enum GapGroups {
         }
         if let other = grouped[nil] { categories.append((nil, otherCategory, other)) }
         return categories
-    }
-
-    /// One row per owning team, sorted by reference; reviews without a known
-    /// owner last.
-    static func byTeam(_ gaps: GapIndex, site: Site, from page: String) -> [LayoutFacts] {
-        let grouped = Dictionary(grouping: gaps.all) { site.index.entries[$0.review].owner }
-        let teams = grouped.keys.compactMap { $0 }.sorted()
-        var rows = teams.map { team in
-            var row = GapValues.counts(grouped[team] ?? [])
-            row["title"] = team.displayName
-            row["url"] = SiteURLs.root(from: page) + SiteURLs.team(team)
-            return row
-        }
-        if let unowned = grouped[nil] {
-            var row = GapValues.counts(unowned)
-            row["title"] = "No owner"
-            rows.append(row)
-        }
-        return rows
     }
 
     /// One row per tier, strictest first.

@@ -6,12 +6,35 @@ import Readiness
 /// partial the owner uses.
 enum ListPage {
     /// What a later page shows. `kind` picks the partial in the `list`
-    /// layout (`matrix`, `rule`, `accepted`, `notReady`, `reviews`,
-    /// `tierReviews`); `values` gives the rows (and their pager) under the
-    /// names the owner's layout uses.
+    /// layout (`groups`, `matrix`, `rule`, `accepted`, `notReady`,
+    /// `expiringRisks`, `expiredRisks`, `overdue`, `teams`, `components`,
+    /// `schedule`, `unscheduled`, `estimates`, `incidents`, `search`,
+    /// `reviews`, `tierReviews`); `values` gives the rows (and their pager)
+    /// under the names the owner's layout uses.
     struct Content {
         let kind: String
         let values: LayoutFacts
+    }
+
+    /// One long list of a page, for ``jobs(_:ownerTitle:section:site:layouts:lists:)``:
+    /// the list, the partial that draws it (`kind`) and page `number`'s
+    /// values linked from `path`.
+    struct Later: Sendable {
+        let list: ListPages
+        let kind: String
+        let values: @Sendable (_ number: Int, _ path: String) -> LayoutFacts
+    }
+
+    /// The job of a page that owns long lists, then one job per later page
+    /// of each of its `lists`.
+    static func jobs(
+        _ owner: PageJob, ownerTitle: String, section: String, site: Site, layouts: LayoutSet, lists: [Later]
+    ) -> [PageJob] {
+        [owner] + lists.flatMap { later in
+            jobs(later.list, ownerTitle: ownerTitle, section: section, site: site, layouts: layouts) {
+                Content(kind: later.kind, values: later.values($0, $1))
+            }
+        }
     }
 
     /// One job per later page of `list`: `content` makes page `number`'s

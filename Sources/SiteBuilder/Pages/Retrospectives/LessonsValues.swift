@@ -1,7 +1,9 @@
 import Readiness
 
 /// The lessons page's figures as layout values, each straight from
-/// `RetrospectiveLessons`, in its order.
+/// `RetrospectiveLessons`, in its order. The estimates (with their chart) and
+/// the unanticipated incidents grow with the retrospectives and page
+/// (``LessonsPage/Lists``), so those take the positions of one page's rows.
 struct LessonsValues {
     let lessons: RetrospectiveLessons
     let directory: RetrospectiveDirectory
@@ -9,9 +11,9 @@ struct LessonsValues {
     /// The prefix back to the output root from the lessons page.
     let root: String
 
-    /// One row per estimate: service, date, peaks, ratio, label and headroom.
-    var estimates: [LayoutValue] {
-        lessons.estimates.map { estimate in
+    /// One row per estimate at `rows`: service, date, peaks, ratio, label and headroom.
+    func estimates(_ rows: Range<Int>) -> [LayoutValue] {
+        lessons.estimates[rows].map { estimate in
             var values = RetrospectiveFormatting.estimateValues(estimate)
             values["service"] = estimate.service
             values["date"] = estimate.date.description
@@ -20,13 +22,18 @@ struct LessonsValues {
         }
     }
 
-    /// Expected beside actual peak per retrospective, as paired bars
+    /// The services with several estimates, whose bars need their dates.
+    /// Worked out over every estimate once, so a label reads the same on every page.
+    static func datedServices(_ lessons: RetrospectiveLessons) -> Set<String> {
+        Set(Dictionary(grouping: lessons.estimates, by: \.service).filter { $0.value.count > 1 }.keys)
+    }
+
+    /// Expected beside actual peak for the estimates at `rows`, as paired bars
     /// ("<service> plan", "<service> actual"; with the date when a service has
-    /// several). Short words keep the labels whole left of the bars.
-    var estimateChart: LayoutValue {
-        let dated = Dictionary(grouping: lessons.estimates, by: \.service).filter { $0.value.count > 1 }.keys
+    /// several, `dated`). Short words keep the labels whole left of the bars.
+    func estimateChart(_ rows: Range<Int>, dated: Set<String>) -> LayoutValue {
         var bars: [BarChart.Bar] = []
-        for estimate in lessons.estimates {
+        for estimate in lessons.estimates[rows] {
             let name = dated.contains(estimate.service) ? "\(estimate.service) \(estimate.date)" : estimate.service
             bars.append(.init(label: "\(name) plan", value: Int(estimate.expectedPeakRPS.rounded()), style: "bar retro-expected"))
             bars.append(.init(label: "\(name) actual", value: Int(estimate.actualPeakRPS.rounded()), style: "bar retro-actual"))
@@ -48,9 +55,9 @@ struct LessonsValues {
         }
     }
 
-    /// Every unanticipated incident with what its review had documented.
-    var unanticipated: [LayoutValue] {
-        lessons.unanticipated.map { incident in
+    /// The unanticipated incidents at `rows` with what their reviews had documented.
+    func unanticipated(_ rows: Range<Int>) -> [LayoutValue] {
+        lessons.unanticipated[rows].map { incident in
             sealed([
                 "service": incident.service,
                 "url": root + directory.path(ofFile: incident.file),

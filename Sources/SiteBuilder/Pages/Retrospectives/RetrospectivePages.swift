@@ -9,9 +9,9 @@ enum RetrospectivePages {
         let has = layouts.names.contains
         var jobs: [PageJob] = []
         if has("retrospectives") {
-            jobs.append(PageJob(SiteURLs.retrospectives) { RetrospectivesIndexPage.render(site, directory: directory, layouts: layouts) })
+            jobs += RetrospectivesIndexPage.jobs(site, directory: directory, layouts: layouts)
         }
-        if has("lessons") { jobs.append(PageJob(SiteURLs.lessons) { LessonsPage.render(site, directory: directory, layouts: layouts) }) }
+        if has("lessons") { jobs += LessonsPage.jobs(site, directory: directory, layouts: layouts) }
         if has("retrospective") {
             jobs += directory.documents.map { document in
                 PageJob(directory.path(of: document)) { RetrospectivePage.render(document, site: site, directory: directory, layouts: layouts) }

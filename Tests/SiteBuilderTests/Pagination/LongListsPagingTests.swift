@@ -1,0 +1,109 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The long lists that page beside the original ones: the home page's risk
+/// and overdue-retrospective lists, the gap summary's by-team table, the
+/// teams and retrospectives indexes, the lessons page and the search page's
+/// plain list. Each is rendered twice from the same files, with a page size
+/// that splits it and with one that fits, and the rows of the split pages
+/// must be the rows of the whole list, once each, in order.
+@Suite struct LongListsPagingTests {
+    /// A list: the page that shows its first page and the id of its section
+    /// there, where its later pages go, and what marks one of its rows (the
+    /// first capture names the row).
+    struct Spec {
+        let owner: String
+        let anchor: String
+        let stem: String
+        let row: String
+    }
+
+    static let size = 2
+
+    static let specs: [Spec] = [
+        Spec(owner: "index.html", anchor: "risk-expiry", stem: "expiring-risks",
+             row: #"reviews/([a-z0-9-]+)\.html[^"]*">[^<]*</a></th><td>[^<]*<code>capacity\.load-testing</code>"#),
+        Spec(owner: "index.html", anchor: "risk-expiry", stem: "expired-risks",
+             row: #"reviews/([a-z0-9-]+)\.html[^"]*">[^<]*</a></th><td>[^<]*<code>security\.threat-model</code>"#),
+        Spec(owner: "index.html", anchor: "retrospectives", stem: "overdue-retrospectives",
+             row: #"<li><a href="[^"]*reviews/([a-z0-9-]+)\.html">[^<]*</a>: <strong class="retro-state retro-overdue">"#),
+        Spec(owner: "gaps.html", anchor: "by-team", stem: "gaps/teams",
+             row: #"<th scope="row"><a href="(?:\.\./)?teams/([a-z0-9-]+)\.html">"#),
+        Spec(owner: "teams/index.html", anchor: "all-teams", stem: "teams",
+             row: #"<br><code class="muted">([^<]+)</code>"#),
+        Spec(owner: "teams/index.html", anchor: "unreviewed", stem: "unreviewed-components",
+             row: #"<th scope="row">(spare-[0-9]+)"#),
+        Spec(owner: "retrospectives/index.html", anchor: "schedule", stem: "retrospectives",
+             row: #"<tr class="retro-row retro-row-[a-z]+">\s*<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),
+        Spec(owner: "retrospectives/index.html", anchor: "other-retrospectives", stem: "other-retrospectives",
+             row: #"<li><a href="[^"]+">([a-z0-9-]+, [0-9-]+)</a></li>"#),
+        Spec(owner: "retrospectives/lessons.html", anchor: "lessons-capacity", stem: "lessons-estimates",
+             row: #"<th scope="row"><a href="[^"]+">([a-z0-9-]+)</a></th>\s*<td>[0-9-]+</td>"#),
+        Spec(owner: "retrospectives/lessons.html", anchor: "lessons-incidents", stem: "lessons-incidents",
+             row: #"<strong>(INC-[0-9]+)</strong>"#),
+        Spec(owner: "search.html", anchor: "all-reviews", stem: "search",
+             row: #"<span class="muted">· <code>([a-z0-9-]+)</code>"#),
+    ]
+
+    private func rows(_ spec: Spec, in html: String) throws -> [String] {
+        try html.matches(of: Regex(spec.row)).compactMap { $0.output[1].substring.map(String.init) }
+    }
+
+    /// The owner page, then `stem-2.html`, `stem-3.html`, … while they exist.
+    private func pages(_ spec: Spec, of fixture: LongListsFixture) throws -> [String] {
+        var texts = [try fixture.page(spec.owner)]
+        while let later = fixture.pages["\(spec.stem)-\(texts.count + 1).html"] { texts.append(later) }
+        return texts
+    }
+
+    @Test func eachListsPagesHoldEveryRowOnceInOrder() throws {
+        let split = try LongListsFixture(pageSize: Self.size)
+        defer { split.remove() }
+        let whole = try LongListsFixture(pageSize: 1_000)
+        defer { whole.remove() }
+        for spec in Self.specs {
+            let expected = try rows(spec, in: whole.page(spec.owner))
+            #expect(expected.count > Self.size, "\(spec.stem): the fixture splits the list")
+            #expect(Set(expected).count == expected.count, "\(spec.stem): rows are told apart")
+            let texts = try pages(spec, of: split)
+            #expect(texts.count == (expected.count + Self.size - 1) / Self.size, "\(spec.stem)")
+            #expect(try texts.flatMap { try rows(spec, in: $0) } == expected, "\(spec.stem)")
+            #expect(try texts.allSatisfy { try rows(spec, in: $0).count <= Self.size }, "\(spec.stem)")
+        }
+    }
+
+    @Test func pagersLinkThePagesBothWaysAndPassTheLinkCheck() throws {
+        let split = try LongListsFixture(pageSize: Self.size)
+        defer { split.remove() }
+        #expect(split.linkProblems.isEmpty, "prr's link check passes every pager link: \(split.linkProblems)")
+        for spec in Self.specs {
+            let owner = try split.page(spec.owner)
+            let second = try split.page("\(spec.stem)-2.html")
+            let toSecond = SiteURLs.root(from: spec.owner) + "\(spec.stem)-2.html"
+            let toFirst = SiteURLs.root(from: "\(spec.stem)-2.html") + spec.owner + "#" + spec.anchor
+            #expect(owner.contains("<a href=\"\(toSecond)\""), "\(spec.stem): page 1 links page 2")
+            #expect(owner.contains("id=\"\(spec.anchor)\""), "\(spec.stem): page 1's section is there")
+            #expect(second.contains("<a href=\"\(toFirst)\">1</a>"), "\(spec.stem): page 2 links page 1")
+            #expect(second.contains("<span aria-current=\"page\">2</span>"), "\(spec.stem)")
+            #expect(second.contains("page 2 of "), "\(spec.stem): the heading names the page")
+        }
+    }
+
+    @Test func laterPagesEscapeWhatTheyShow() throws {
+        let split = try LongListsFixture(pageSize: Self.size)
+        defer { split.remove() }
+        let incidents = try split.page("lessons-incidents-2.html")
+        #expect(incidents.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"))
+        #expect(!incidents.contains(LongListsFixture.hostile))
+    }
+
+    @Test func listsThatFitHaveNoPagerAndNoLaterPages() throws {
+        let whole = try LongListsFixture(pageSize: 1_000)
+        defer { whole.remove() }
+        for spec in Self.specs {
+            #expect(whole.pages["\(spec.stem)-2.html"] == nil, "\(spec.stem)")
+            #expect(try !whole.page(spec.owner).contains("class=\"pager\""), "\(spec.owner)")
+        }
+    }
+}
