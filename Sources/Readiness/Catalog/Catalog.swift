@@ -95,6 +95,21 @@ public struct Catalog: Sendable {
     /// The entities of one kind, sorted by reference.
     public func entities(of kind: CatalogKind) -> [CatalogEntity] { resolve(byKind[kind]) }
 
+    /// The entities of one kind that `isIncluded` accepts, sorted by
+    /// reference: only those are copied out of the catalog.
+    public func entities(of kind: CatalogKind, where isIncluded: (CatalogEntity) -> Bool) -> [CatalogEntity] {
+        (byKind[kind] ?? []).compactMap { isIncluded(entities[$0]) ? entities[$0] : nil }
+    }
+
+    /// What `read` takes from each entity of one kind, in reference order,
+    /// without copying the entities (an entity is a large value).
+    public func read<Value>(_ kind: CatalogKind, _ read: (CatalogEntity) -> Value) -> [Value] {
+        (byKind[kind] ?? []).map { read(entities[$0]) }
+    }
+
+    /// How many entities of one kind there are.
+    public func count(of kind: CatalogKind) -> Int { byKind[kind]?.count ?? 0 }
+
     public var components: [CatalogEntity] { entities(of: .component) }
     public var systems: [CatalogEntity] { entities(of: .system) }
     public var groups: [CatalogEntity] { entities(of: .group) }

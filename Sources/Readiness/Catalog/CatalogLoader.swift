@@ -47,14 +47,16 @@ public struct CatalogLoader: Sendable {
         }
         run.drain()
         cache?.catalog.keep(only: run.queued)
-        let entities = run.entities
-        let build = { () -> (Catalog, [Diagnostic]) in
+        // The entities and what is wrong between them (duplicates, dangling
+        // references) are made only when the memo has no catalog of these files.
+        let build = { [run] () -> (Catalog, [Diagnostic]) in
+            let (entities, duplicates) = run.entities()
             let catalog = Catalog(entities: entities)
-            return (catalog, catalog.danglingReferences())
+            return (catalog, duplicates + catalog.danglingReferences())
         }
-        let (catalog, dangling, generation) = cache?.catalogMemo.catalog(for: run.sources, build: build)
-            ?? { let (catalog, dangling) = build(); return (catalog, dangling, nil) }()
-        let diagnostics = (run.diagnostics + dangling).sorted()
+        let (catalog, problems, generation) = cache?.catalogMemo.catalog(for: run.sources, build: build)
+            ?? { let (catalog, problems) = build(); return (catalog, problems, nil) }()
+        let diagnostics = (run.diagnostics + problems).sorted()
         return CatalogLoadResult(catalog: catalog, diagnostics: diagnostics, files: run.files, generation: generation)
     }
 }
@@ -70,8 +72,8 @@ private struct LoadRun {
     let paths: CatalogPaths
     var queue: [(real: String, lexical: String, display: String)] = []
     var queued: Set<String> = []
-    var entities: [CatalogEntity] = []
-    var firstPlace: [EntityRef: SourceLocation] = [:]
+    /// The descriptors of each file read, in reading order.
+    var descriptors: [[ParsedDescriptor]] = []
     var diagnostics: [Diagnostic] = []
     var files: [String] = []
     /// The files read with their kept parses, for `CatalogMemo`; nil without
@@ -155,25 +157,34 @@ private struct LoadRun {
         }
         // Relative targets are resolved from the folder the file was found in.
         let base = (lexical as NSString).deletingLastPathComponent
+        self.descriptors.append(descriptors)
         for descriptor in descriptors {
-            add(descriptor.entity)
             for target in descriptor.targets {
                 follow(target, from: base, optional: descriptor.targetsOptional)
             }
         }
     }
 
-    private mutating func add(_ entity: CatalogEntity) {
-        if let other = firstPlace[entity.ref] {
-            diagnostics.append(Diagnostic(
-                .error, CatalogRules.duplicateEntity,
-                "\(entity.ref.displayName) is already declared at \(other)",
-                at: entity.nameLocation,
-                hint: "Keep one descriptor per entity; names are compared without regard to case."))
-            return
+    /// Every entity read, the first of each reference kept, and a
+    /// diagnostic for each later one.
+    func entities() -> (entities: [CatalogEntity], duplicates: [Diagnostic]) {
+        var entities: [CatalogEntity] = []
+        var firstPlace: [EntityRef: SourceLocation] = [:]
+        var duplicates: [Diagnostic] = []
+        for descriptor in descriptors.joined() {
+            let entity = descriptor.entity
+            if let other = firstPlace[entity.ref] {
+                duplicates.append(Diagnostic(
+                    .error, CatalogRules.duplicateEntity,
+                    "\(entity.ref.displayName) is already declared at \(other)",
+                    at: entity.nameLocation,
+                    hint: "Keep one descriptor per entity; names are compared without regard to case."))
+                continue
+            }
+            firstPlace[entity.ref] = entity.nameLocation
+            entities.append(entity)
         }
-        firstPlace[entity.ref] = entity.nameLocation
-        entities.append(entity)
+        return (entities, duplicates)
     }
 
     private mutating func follow(_ target: LocationTarget, from base: String, optional: Bool) {

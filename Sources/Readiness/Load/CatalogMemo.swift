@@ -11,9 +11,9 @@ struct CatalogGeneration: Hashable, Sendable {
 /// A catalog's entities are a function of the descriptor files read, in
 /// order, and of where each was reached from (Location targets resolve from
 /// there): when the same files give the same kept parse results in the same
-/// order, the entities, the indexes built over them and the dangling
-/// references are the same too, and indexing 10,000s of entities again
-/// would only repeat them.
+/// order, the entities, the indexes built over them and the problems
+/// between entities (duplicates, dangling references) are the same too, and
+/// indexing 10,000s of entities again would only repeat them.
 final class CatalogMemo: @unchecked Sendable {
     /// One descriptor file of a load: where it was reached, and its kept parse.
     struct Source: Equatable {
@@ -24,7 +24,7 @@ final class CatalogMemo: @unchecked Sendable {
     private struct Entry {
         let sources: [Source]
         let catalog: Catalog
-        let dangling: [Diagnostic]
+        let problems: [Diagnostic]
         let generation: CatalogGeneration
     }
 
@@ -36,25 +36,25 @@ final class CatalogMemo: @unchecked Sendable {
     /// The generation of the catalog kept, if any.
     var lastGeneration: CatalogGeneration? { lock.withLock { last?.generation } }
 
-    /// The catalog of `sources` and its dangling references: the last load's
+    /// The catalog of `sources` and the problems between its entities: the last load's
     /// while its sources are the same, else `build()`'s. `sources` is nil when
     /// some file's parse is not kept; then nothing is reused or kept.
     func catalog(
         for sources: [Source]?, build: () -> (Catalog, [Diagnostic])
-    ) -> (catalog: Catalog, dangling: [Diagnostic], generation: CatalogGeneration?) {
+    ) -> (catalog: Catalog, problems: [Diagnostic], generation: CatalogGeneration?) {
         if let sources, let last = lock.withLock({ last }), last.sources == sources {
-            return (last.catalog, last.dangling, last.generation)
+            return (last.catalog, last.problems, last.generation)
         }
-        let (catalog, dangling) = build()
+        let (catalog, problems) = build()
         return lock.withLock {
             guard let sources else {
                 last = nil
-                return (catalog, dangling, nil)
+                return (catalog, problems, nil)
             }
             generations += 1
             let generation = CatalogGeneration(value: generations)
-            last = Entry(sources: sources, catalog: catalog, dangling: dangling, generation: generation)
-            return (catalog, dangling, generation)
+            last = Entry(sources: sources, catalog: catalog, problems: problems, generation: generation)
+            return (catalog, problems, generation)
         }
     }
 }

@@ -43,13 +43,13 @@ public struct SiteIndex: Sendable {
         reviewsByOwner = byOwner
         reviewsBySystem = bySystem
         reviewByComponent = byComponent
-        unreviewedComponents = catalog.components.filter { byComponent[$0.ref] == nil }
+        unreviewedComponents = catalog.entities(of: .component) { byComponent[$0.ref] == nil }
     }
 
     /// Every team that owns a review or a Component, sorted.
     public func teams(in catalog: Catalog) -> [EntityRef] {
         var teams = Set(reviewsByOwner.keys)
-        for component in catalog.components { if let owner = component.owner?.ref { teams.insert(owner) } }
+        for owner in catalog.read(.component, \.owner?.ref) { if let owner { teams.insert(owner) } }
         return teams.sorted()
     }
 

@@ -7,9 +7,9 @@ struct CatalogCoverage {
     let total: Int
 
     init(site: Site) {
-        let components = site.catalog.components
-        total = components.count
-        reviewed = components.filter { site.index.reviewByComponent[$0.ref] != nil }.count
+        let refs = site.catalog.read(.component, \.ref)
+        total = refs.count
+        reviewed = refs.count { site.index.reviewByComponent[$0] != nil }
     }
 
     /// Whole percent, rounded down so that one missing review never shows as 100%.

@@ -42,7 +42,7 @@ enum DashboardValues {
 
     /// Catalog Components that have a review, out of all Components.
     static func coverage(_ site: Site, from page: String) -> LayoutValue {
-        let total = site.catalog.components.count
+        let total = site.catalog.count(of: .component)
         let reviewed = total - site.index.unreviewedComponents.count
         return [
             "reviewed": reviewed,
