@@ -75,7 +75,7 @@ public struct ContentFolder: Sendable {
             }
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(by: Self.bytesPrecede)
             } catch {
                 diagnostics.append(Diagnostic(
                     .error, "unreadable-file", "cannot list the folder: \(error.localizedDescription)",
@@ -146,6 +146,23 @@ public struct ContentFolder: Sendable {
             }
         }
         return slowEntry(URL(fileURLWithPath: location))
+    }
+
+    /// Byte order of two names' UTF-8, as `utf8.lexicographicallyPrecedes`
+    /// gives it, with one `memcmp`: the generic comparison was a tenth of
+    /// listing 10,000 reviews.
+    static func bytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
+        var lhs = lhs, rhs = rhs
+        return lhs.withUTF8 { left in
+            rhs.withUTF8 { right in
+                let shared = min(left.count, right.count)
+                if shared > 0, let a = left.baseAddress, let b = right.baseAddress {
+                    let order = memcmp(a, b, shared)
+                    if order != 0 { return order < 0 }
+                }
+                return left.count < right.count
+            }
+        }
     }
 
     /// A file name's extension, lowercased, as `URL.pathExtension` gives it

@@ -133,13 +133,14 @@ public struct RetrospectiveLessons: Sendable {
         let matcher = TemplateChangeMatcher(policy: policy)
 
         for retro in sorted {
-            let review = index.review(for: retro)?.review
+            // The document, not a copy of its facts: a review is a large value.
+            let review = index.review(for: retro)
             let service = retro.serviceName
-            let expected = retro.capacity?.expectedPeakRPS ?? review?.capacity?.expectedPeakRPS
+            let expected = retro.capacity?.expectedPeakRPS ?? review?.review.capacity?.expectedPeakRPS
             if let expected, expected > 0, let actual = retro.capacity?.actualPeakRPS {
                 estimates.append(Estimate(
                     service: service, file: retro.file, date: retro.date, expectedPeakRPS: expected,
-                    actualPeakRPS: actual, ratio: actual / expected, loadTestedRPS: review?.capacity?.loadTestedRPS))
+                    actualPeakRPS: actual, ratio: actual / expected, loadTestedRPS: review?.review.capacity?.loadTestedRPS))
             }
             // Updated in place (`default:`), and a service's retrospectives
             // are consecutive: copying each total out and back, and searching
@@ -150,7 +151,7 @@ public struct RetrospectiveLessons: Sendable {
                     .add(alert, of: service)
             }
             incidentCount += retro.incidents.count
-            let modes = (review?.dependencies ?? []).compactMap { dependency -> DocumentedFailureMode? in
+            let modes = (review?.review.dependencies ?? []).compactMap { dependency -> DocumentedFailureMode? in
                 guard let text = dependency.onFailure, !text.isEmpty else { return nil }
                 return DocumentedFailureMode(dependency: dependency.ref, onFailure: text)
             }

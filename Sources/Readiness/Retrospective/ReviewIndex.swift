@@ -6,18 +6,20 @@
 /// the duplicate).
 struct ReviewIndex: Sendable {
     private let reviews: [ReviewDocument]
-    /// Positions in `reviews`: a review is a large value to copy into a dictionary.
+    /// Positions in `reviews`.
     private let byKey: [String: Int]
     /// Every review's short service name, sorted, for "did you mean".
     let serviceNames: [String]
 
     init(_ reviews: [ReviewDocument]) {
         var byKey: [String: Int] = [:]
-        // Sorting positions by file name, not the large documents themselves.
-        let files = reviews.map(\.file)
-        for position in reviews.indices.sorted(by: { files[$0] < files[$1] }) {
+        byKey.reserveCapacity(reviews.count)
+        // The first in file order wins: compared only when two share a key,
+        // rather than sorting every review by file.
+        for position in reviews.indices {
             let key = reviews[position].review.serviceKey
-            if byKey[key] == nil { byKey[key] = position }
+            if let kept = byKey[key], reviews[kept].file <= reviews[position].file { continue }
+            byKey[key] = position
         }
         self.reviews = reviews
         self.byKey = byKey

@@ -28,6 +28,8 @@ public struct SiteIndex: Sendable {
         var byOwner: [EntityRef: [Int]] = [:]
         var bySystem: [EntityRef: [Int]] = [:]
         var byComponent: [EntityRef: Int] = [:]
+        entries.reserveCapacity(reviews.count)
+        byComponent.reserveCapacity(reviews.count)
         for (index, document) in reviews.enumerated() {
             let component = document.review.component
             // Two fields of the entity, not a copy of it.

@@ -175,19 +175,18 @@ public enum SiteLoader {
     /// Keeps one review per valid service name: the positions in `reviews`
     /// of those kept, sorted by service name.
     static func linkedPositions(_ reviews: [ReviewDocument], diagnostics: inout [Diagnostic]) -> [Int] {
-        // Positions, not documents: a review is a large value to copy around.
+        // Positions: the caller keeps the parse results' tokens in step.
         var byName: [String: Int] = [:]
         for (position, document) in reviews.enumerated() {
-            let review = document.review
-            let name = review.serviceName
+            let name = document.review.serviceName
             // The whole reference must be valid, not only its last part:
             // `../../etc/passwd` ends in a valid name but is no entity reference.
-            let reference = review.component
+            let reference = document.review.component
             guard ServiceName.isValid(name), let reference, reference.kind == "component" else {
                 diagnostics.append(Diagnostic(
                     .error, "invalid-service-name",
-                    "`\(review.service)` is not a valid service name",
-                    at: review.location(of: "service"),
+                    "`\(document.review.service)` is not a valid service name",
+                    at: document.review.location(of: "service"),
                     hint: "Use the catalog Component's name: letters, digits and - _ . between them, at most 63 characters."))
                 continue
             }
@@ -196,7 +195,7 @@ public enum SiteLoader {
                 diagnostics.append(Diagnostic(
                     .error, "duplicate-review",
                     "`\(name)` already has a review in \(reviews[first].file); each service has one review",
-                    at: review.location(of: "service"),
+                    at: document.review.location(of: "service"),
                     hint: "Merge the two files or correct the `service` of one of them."))
                 continue
             }

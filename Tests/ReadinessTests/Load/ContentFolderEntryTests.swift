@@ -50,6 +50,15 @@ import Testing
         #expect(checked > 20)
     }
 
+    @Test func namesSortInByteOrder() {
+        let names = ["b", "a", "", "ab", "a b", "B", "é", "e\u{301}", "z", "Z", "~", "-", "a.md", "a-b.md", "日本", "😀", "ä", "a\u{0}"]
+        for lhs in names {
+            for rhs in names {
+                #expect(ContentFolder.bytesPrecede(lhs, rhs) == lhs.utf8.lexicographicallyPrecedes(rhs.utf8), "\(lhs) \(rhs)")
+            }
+        }
+    }
+
     @Test func extensionsSelectTheFilesURLSelects() {
         // Hidden names (`..md`) are skipped before their extension is read.
         let names = ["a.md", "a.MD", "a.Markdown", "a", "a.", "a.b.md", "a.md.txt", "a..md", "a b.md", "é.MD",
