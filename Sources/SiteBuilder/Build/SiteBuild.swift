@@ -140,7 +140,7 @@ public enum SiteBuild {
             let file = job.renderFinished()
             do {
                 try writer.write(file.html, to: file.path)
-                return .success(job.isPage ? PageLinks(file) : nil)
+                return .success(job.isPage ? PageLinks(file, baseURL: site.config.baseURL) : nil)
             } catch {
                 return .failure(error)
             }

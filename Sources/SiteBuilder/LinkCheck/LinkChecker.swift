@@ -83,7 +83,7 @@ struct LinkChecker: Sendable {
 
     /// Whether a link resolves against the page itself (`#top`, `?q`, empty)
     /// rather than its folder.
-    private static func isPageLocal(_ link: String) -> Bool {
+    static func isPageLocal(_ link: String) -> Bool {
         // A Character is whitespace when its first scalar is.
         link.isEmpty || link.hasPrefix("#") || link.hasPrefix("?") || link.unicodeScalars.first.map(LinkTarget.isWhitespace) == true
     }

@@ -8,10 +8,13 @@ struct PageLinks: Sendable {
     let path: String
     /// The `id` of every element on the page.
     let ids: Set<String>
-    /// Every `href`, `src` and `action` value, decoded, each once, in page order.
+    /// Every `href`, `src` and `action` value, decoded, each once, in page
+    /// order, but those the check cannot find broken (``needsCheck``).
     let links: [String]
 
-    init(path: String, html: String) {
+    /// Reads `html`; `baseURL` is the site's address, under which absolute
+    /// links are the site's own.
+    init(path: String, html: String, baseURL: String? = nil) {
         self.path = path
         var ids: Set<String> = []
         var seen: Set<String> = []
@@ -25,11 +28,28 @@ struct PageLinks: Sendable {
             }
         }
         self.ids = ids
-        self.links = links
+        self.links = links.filter { Self.needsCheck($0, on: path, ids: ids, baseURL: baseURL) }
     }
 
-    init(_ page: RenderedPage) {
-        self.init(path: page.path, html: page.html)
+    init(_ page: RenderedPage, baseURL: String?) {
+        self.init(path: page.path, html: page.html, baseURL: baseURL)
+    }
+
+    /// Whether the link check has anything to find about `link`: false for
+    /// another address (never checked) and for a link to this page or to
+    /// an id on it (the page is written, and its ids are known here).
+    /// Most of a review page's links are one or the other, and keeping every
+    /// page's links until the check was a fifth of a build's peak memory.
+    /// Only links that may be either are resolved: a relative path is kept.
+    static func needsCheck(_ link: String, on page: String, ids: Set<String>, baseURL: String?) -> Bool {
+        guard LinkChecker.isPageLocal(link) || link.hasPrefix("//") || link.utf8.contains(UInt8(ascii: ":")) else {
+            return true
+        }
+        switch LinkTarget.resolve(link, on: page, baseURL: baseURL) {
+        case .external: return false
+        case .page(let path, let fragment): return path != page || !(fragment.isEmpty || ids.contains(fragment))
+        case .outside: return true
+        }
     }
 
     /// The `href`, `src` and `action` values of `html`, such as an authored

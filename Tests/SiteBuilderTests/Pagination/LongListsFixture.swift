@@ -34,8 +34,9 @@ struct LongListsFixture {
         let rendered = SiteRenderer.render(site, layouts: try FixtureFolder.layouts())
         pages = Dictionary(uniqueKeysWithValues: rendered.map { ($0.path, $0.html) })
         let others = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pagePaths: rendered.map(\.path))
+        let baseURL = site.config.baseURL
         linkProblems = SiteLinks.check(
-            site, pages: rendered.map(PageLinks.init),
+            site, pages: rendered.map { PageLinks($0, baseURL: baseURL) },
             otherFiles: others.map(\.path) + ["assets/style.css", "assets/search.js", "assets/favicon.svg"],
             layoutsDisplay: "Layouts"
         ).map(\.message)

@@ -30,7 +30,7 @@ import Testing
             RenderedPage(path: "index.html", html: ##"<main id="main"><a href="teams/index.html">t</a> <a href="#nope">x</a></main>"##),
             RenderedPage(path: "teams/index.html", html: ##"<a href="../index.html#main">home</a><img src="../missing.png" alt="">"##),
         ]
-        let links = pages.map(PageLinks.init)
+        let links = pages.map { PageLinks($0, baseURL: nil) }
         let checker = LinkChecker(pages: links, otherFiles: [], baseURL: nil)
         let diagnostics = checker.layoutDiagnostics(links, bodies: [], layoutsDisplay: "Layouts")
         #expect(diagnostics.map(\.ruleID) == ["layout-broken-link", "layout-broken-link"])
@@ -45,7 +45,7 @@ import Testing
             RenderedPage(path: "reviews/b.html", html: ##"<h2 id="y">B</h2><a href="#x">broken</a><a href="../gaps.html">gaps</a><a href="a.html#y">a</a>"##),
             RenderedPage(path: "gaps.html", html: ##"<a href="reviews/a.html#x">a</a><a href="b.html">missing</a>"##),
         ]
-        let links = pages.map(PageLinks.init)
+        let links = pages.map { PageLinks($0, baseURL: nil) }
         let checker = LinkChecker(pages: links, otherFiles: [], baseURL: nil)
         let messages = checker.layoutDiagnostics(links, bodies: [], layoutsDisplay: "Layouts").map(\.message)
         #expect(messages.count == 3, "\(messages)")

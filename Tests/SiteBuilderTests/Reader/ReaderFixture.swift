@@ -30,7 +30,8 @@ struct ReaderFixture {
         let extra = SiteRenderer.dataFiles(site) + ReaderFiles.make(site, pagePaths: rendered.map(\.path))
         pages = Dictionary(uniqueKeysWithValues: rendered.map { ($0.path, $0.html) })
         self.files = Dictionary(uniqueKeysWithValues: extra.map { ($0.path, $0.html) })
-        diagnostics = SiteLinks.check(site, pages: rendered.map(PageLinks.init), otherFiles: extra.map(\.path) + ["assets/style.css", "assets/search.js", "assets/favicon.svg"],
+        let baseURL = site.config.baseURL
+        diagnostics = SiteLinks.check(site, pages: rendered.map { PageLinks($0, baseURL: baseURL) }, otherFiles: extra.map(\.path) + ["assets/style.css", "assets/search.js", "assets/favicon.svg"],
                                       layoutsDisplay: "Layouts")
     }
 

@@ -1,0 +1,47 @@
+import Testing
+@testable import SiteBuilder
+
+/// A page keeps only the links the check could find broken; dropping the
+/// others must never hide a broken link.
+@Suite struct PageLinksTests {
+    private static let base = "https://prr.example.com/docs/"
+
+    private static let html = ##"""
+        <link rel="canonical" href="https://prr.example.com/docs/reviews/a.html">
+        <a href="#top">top</a><h2 id="top">Top</h2><a href="#missing">gone</a><a href="">self</a><a href="?q=1">query</a>
+        <a href=" #top">spaced</a><a href="a.html#top">self by name</a><a href="a.html#nowhere">self, no id</a>
+        <a href="https://prr.example.com/docs/reviews/a.html#top">self by address</a>
+        <a href="https://prr.example.com/docs/reviews/b.html">other by address</a>
+        <a href="https://elsewhere.example.com/x">away</a><a href="mailto:team@example.com">mail</a><a href="//cdn.example.com/x.js">cdn</a>
+        <a href="b.html">peer</a><a href="../index.html">home</a><a href="../../up.html">above</a><a href="/root.html">rooted</a>
+        <img src="../assets/i.png"><a href="b.html#s">peer's section</a><a href="%23top">encoded</a>
+        """##
+
+    @Test func keepsWhatTheCheckCouldReportAndDropsTheRest() {
+        let page = PageLinks(path: "reviews/a.html", html: Self.html, baseURL: Self.base)
+        // A relative path is kept unresolved, even to this page (`a.html#top`).
+        #expect(page.links == [
+            "#missing", "a.html#top", "a.html#nowhere", "https://prr.example.com/docs/reviews/b.html", "b.html", "../index.html",
+            "../../up.html", "/root.html", "../assets/i.png", "b.html#s", "%23top",
+        ])
+        #expect(page.ids == ["top"])
+    }
+
+    @Test func noDroppedLinkIsBroken() {
+        // Pages whose own links the check judges: every link of each page, kept or not.
+        let paths = ["reviews/a.html", "reviews/b.html", "index.html"]
+        let pages = paths.map { PageLinks(path: $0, html: Self.html, baseURL: Self.base) }
+        let checker = LinkChecker(pages: pages, otherFiles: ["assets/i.png"], baseURL: Self.base)
+        for page in pages {
+            for link in PageLinks.linkSet(in: Self.html) where !page.links.contains(link) {
+                #expect(checker.problem(with: link, on: page.path) == nil, "\(page.path): \(link)")
+            }
+            #expect(page.links.contains { checker.problem(with: $0, on: page.path) != nil })
+        }
+    }
+
+    @Test func withoutAnAddressAbsoluteLinksLeaveTheSite() {
+        let page = PageLinks(path: "reviews/a.html", html: Self.html)
+        #expect(!page.links.contains { $0.hasPrefix("https:") })
+    }
+}
