@@ -116,6 +116,34 @@ import Testing
         #expect(server.process.terminationStatus == 0, "\(server.stderr)")
     }
 
+    /// Editors' backups, auto-saves and write checks are not saves: with
+    /// inotify, they start no rebuild (polling sees their folder change).
+    @Test(.timeLimit(.minutes(2))) func editorScratchFilesStartNoRebuild() throws {
+        #if os(Linux)
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root)
+        defer { server.terminate() }
+        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
+        func rebuilds() -> Int { server.stderr.components(separatedBy: "Rebuilt ").count - 1 }
+
+        let review = try site.read("Content/reviews/payments-api.md")
+        try site.write("Content/reviews/payments-api.md~", review)
+        try site.write("Content/reviews/#payments-api.md#", review + "\nauto-saved\n")
+        try site.write("Content/reviews/4913", "")
+        try FileManager.default.removeItem(at: site.url("Content/reviews/4913"))
+        Thread.sleep(forTimeInterval: 1.5)
+        #expect(rebuilds() == 0, "\(server.stderr)")
+
+        // A save still rebuilds, and a folder named with digits is watched.
+        try site.write("Content/reviews/2024/scratch-check.md", review.replacingOccurrences(
+            of: "service: payments-api", with: "service: scratch-check"))
+        #expect(waitFor { HTTPProbe.get("/reviews/scratch-check.html", port: port)?.status == 200 },
+                "the new review was not seen: \(server.stderr)")
+        #expect(rebuilds() >= 1)
+        #endif
+    }
+
     @Test func bindsLoopbackByDefault() throws {
         let help = try PRRProcess.run(["serve", "--help"])
         #expect(help.stdout.contains("--host <host>"))

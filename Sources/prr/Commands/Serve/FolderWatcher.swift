@@ -8,7 +8,8 @@ import Glibc
 ///
 /// Unlike `FolderSnapshot` polling, an idle watch costs nothing and a save is
 /// seen at once, however large the site. Hidden entries are ignored, as the
-/// content loader and `FileStamps` ignore them. Each folder's parent is
+/// content loader and `FileStamps` ignore them, and so are editors' scratch
+/// files (``EditorScratch``). Each folder's parent is
 /// watched too, so a folder that is missing (an optional Layouts folder) or
 /// removed and made again is picked up when it appears.
 ///
@@ -185,6 +186,7 @@ final class FolderWatcher: @unchecked Sendable {
         guard let folder = paths[wd] else { return false }
         guard !name.isEmpty else { return isWatched(folder) }  // The folder itself.
         if name.hasPrefix(".") { return false }
+        if mask & UInt32(IN_ISDIR) == 0, EditorScratch.isScratch(fileNamed: name) { return false }
         let path = folder + "/" + name
         guard isWatched(path) else { return false }
         if mask & UInt32(IN_ISDIR) != 0 {
