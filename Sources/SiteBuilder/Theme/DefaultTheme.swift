@@ -159,7 +159,7 @@ enum DefaultTheme {
   {{^overdueCount}}<p>✓ No retrospective is overdue.</p>{{/overdueCount}}
   {{^empty(upcoming)}}
   <p>Coming up:</p>
-  <ul class="retro-dash-list">{{#upcoming}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/upcoming}}</ul>
+{{>partials/retro-upcoming-list}}
   {{/empty(upcoming)}}
   <p><a href="{{indexURL}}">All retrospectives</a> · <a href="{{lessonsURL}}">Lessons learned</a></p>
   {{/retrospectives}}
@@ -171,7 +171,7 @@ enum DefaultTheme {
   <p><strong>{{reviewed}} of {{total}}</strong> catalog Components have a review ({{percent}}). <a href="{{teamsURL}}">Coverage by team</a></p>
   {{^empty(unreviewed)}}
   <details><summary>Components without a review</summary>
-    <ul>{{#unreviewed}}<li>{{name}} <code>{{ref}}</code></li>{{/unreviewed}}</ul>
+{{>partials/coverage-unreviewed-list}}
   </details>
   {{/empty(unreviewed)}}
   {{/coverage}}
@@ -299,12 +299,18 @@ enum DefaultTheme {
 {{#kind.overdue}}
 {{>partials/retro-overdue-list}}
 {{/kind.overdue}}
+{{#kind.upcoming}}
+{{>partials/retro-upcoming-list}}
+{{/kind.upcoming}}
 {{#kind.teams}}
 {{>partials/teams-table}}
 {{/kind.teams}}
 {{#kind.components}}
 {{>partials/catalog-components}}
 {{/kind.components}}
+{{#kind.coverageUnreviewed}}
+{{>partials/coverage-unreviewed-list}}
+{{/kind.coverageUnreviewed}}
 {{#kind.schedule}}
 {{>partials/retro-schedule-table}}
 {{/kind.schedule}}
@@ -395,6 +401,13 @@ enum DefaultTheme {
 """##),
         ("partials/catalog-link.mustache", ##"""
 {{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}
+"""##),
+        ("partials/coverage-unreviewed-list.mustache", ##"""
+    <ul>{{#unreviewed}}<li>{{name}} <code>{{ref}}</code></li>{{/unreviewed}}</ul>
+{{#unreviewedPager}}
+{{>partials/pager}}
+{{/unreviewedPager}}
+
 """##),
         ("partials/dash-chart.mustache", ##"""
 <figure class="dash-chart" aria-labelledby="{{id}}-caption">
@@ -791,6 +804,13 @@ enum DefaultTheme {
 {{#unscheduledPager}}
 {{>partials/pager}}
 {{/unscheduledPager}}
+
+"""##),
+        ("partials/retro-upcoming-list.mustache", ##"""
+  <ul class="retro-dash-list">{{#upcoming}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/upcoming}}</ul>
+{{#upcomingPager}}
+{{>partials/pager}}
+{{/upcomingPager}}
 
 """##),
         ("partials/reviews-table.mustache", ##"""
