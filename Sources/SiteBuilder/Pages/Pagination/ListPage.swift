@@ -9,9 +9,9 @@ enum ListPage {
     /// layout (`groups`, `matrix`, `rule`, `accepted`, `notReady`,
     /// `expiringRisks`, `expiredRisks`, `overdue`, `upcoming`, `teams`,
     /// `components`, `coverageUnreviewed`, `schedule`, `unscheduled`,
-    /// `estimates`, `incidents`, `search`, `reviews`, `tierReviews`);
-    /// `values` gives the rows (and their pager) under the names the
-    /// owner's layout uses.
+    /// `estimates`, `incidents`, `search`, `reviews`, `tierReviews`,
+    /// `teamReviews`, `systemComponents`); `values` gives the rows (and
+    /// their pager) under the names the owner's layout uses.
     struct Content {
         let kind: String
         let values: LayoutFacts
