@@ -79,9 +79,7 @@ enum SystemPage {
     private static func components(
         _ lists: Lists, page number: Int, site: Site, directory: CatalogDirectory, from path: String
     ) -> LayoutFacts {
-        ["components": lists.stats.components[lists.components.rows(onPage: number)].map {
-            componentRowValues($0, site: site, directory: directory, from: path)
-         },
-         "componentsPager": PagerValues.make(lists.components, page: number, from: path)]
+        componentRowsPage(lists.stats.components, named: "components", list: lists.components, page: number,
+                          site: site, directory: directory, from: path)
     }
 }
