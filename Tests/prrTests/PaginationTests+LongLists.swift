@@ -2,8 +2,9 @@ import Foundation
 import Testing
 
 /// End to end through `prr build`: the lists that page beside the home
-/// page's review table and the gap summary's matrix (risks, overdue
-/// retrospectives, teams, retrospectives, lessons, search) hold every row
+/// page's review table and the gap summary's matrix (risks, overdue and
+/// coming retrospectives, Components without a review, teams, team and
+/// system pages, retrospectives, lessons, search) hold every row
 /// once, in order, across their pages, and the build's link check passes
 /// every pager link. A site whose lists fit has none of their pages.
 @Suite struct LongListPaginationTests {
@@ -13,6 +14,11 @@ import Testing
         ("index.html", "expiring-risks", #"reviews/([a-z0-9-]+)\.html[^"]*">[^<]*</a></th><td>[^<]*<code>capacity\.load-testing</code>"#),
         ("index.html", "expired-risks", #"reviews/([a-z0-9-]+)\.html[^"]*">[^<]*</a></th><td>[^<]*<code>security\.threat-model</code>"#),
         ("index.html", "overdue-retrospectives", #"<li><a href="[^"]*reviews/([a-z0-9-]+)\.html">[^<]*</a>: <strong class="retro-state retro-overdue">"#),
+        ("index.html", "upcoming-retrospectives", #"<li><a href="[^"]*reviews/([a-z0-9-]+)\.html">[^<]*</a>: <span class="retro-state retro-upcoming">"#),
+        ("index.html", "coverage-unreviewed", #"<li>([a-z0-9-]+) <code>component:"#),
+        ("teams/checkout.html", "teams/checkout~reviews", #"<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),
+        ("teams/checkout.html", "teams/checkout~unreviewed", #"<th scope="row">([a-z0-9-]+)(?:</th>|<br><span)"#),
+        ("systems/checkout-flow.html", "systems/checkout-flow~components", #"<th scope="row">(?:<a href="[^"]+">)?([a-z0-9-]+)"#),
         ("gaps.html", "gaps/teams", #"<th scope="row"><a href="(?:\.\./)?teams/([a-z0-9/-]+)\.html">"#),
         ("teams/index.html", "teams", #"<br><code class="muted">([^<]+)</code>"#),
         ("retrospectives/index.html", "retrospectives", #"<tr class="retro-row retro-row-[a-z]+">\s*<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),

@@ -3,12 +3,14 @@ import Readiness
 /// The home page: the readiness dashboard (counts by status, tier and
 /// readiness, the reviews that are not ready, the largest gaps, expiring
 /// risk acceptances, catalog coverage, charts) above the review table. The
-/// not-ready list, the expiring and expired risks, the overdue
-/// retrospectives and the review table page (``ListPages``).
+/// not-ready list, the expiring and expired risks, the overdue and coming
+/// retrospectives, the Components without a review and the review table
+/// page (``ListPages``).
 enum HomePage {
     /// The home page's long lists, worked out once for all of their pages:
     /// later pages are `not-ready-N.html`, `expiring-risks-N.html`,
-    /// `expired-risks-N.html`, `overdue-retrospectives-N.html` and
+    /// `expired-risks-N.html`, `overdue-retrospectives-N.html`,
+    /// `upcoming-retrospectives-N.html`, `coverage-unreviewed-N.html` and
     /// `reviews-N.html`.
     struct Lists {
         /// Review indices, most open findings first.
@@ -19,8 +21,11 @@ enum HomePage {
         let expiredRows: [RiskExpiryValues.Row]
         let expired: ListPages
         /// The schedule's overdue launches, most overdue first.
-        let overdueEntries: [RetrospectiveSchedule.Entry]
-        let overdue: ListPages
+        let overdue: RetrospectiveDashboardValues.Entries
+        /// The launches whose retrospective is still to come, in the schedule's order.
+        let upcoming: RetrospectiveDashboardValues.Entries
+        /// The catalog coverage's Components without a review.
+        let unreviewed: ListPages
         let reviews: ListPages
 
         init(_ site: Site) {
@@ -35,8 +40,15 @@ enum HomePage {
             expiring = list(expiringRows.count, "risk-expiry", "Accepted risks expiring soon", "expiring-risks")
             expiredRows = RiskExpiryValues.expired(site)
             expired = list(expiredRows.count, "risk-expiry", "Expired risk acceptances", "expired-risks")
-            overdueEntries = site.schedule.overdue
-            overdue = list(overdueEntries.count, "retrospectives", "Overdue retrospectives", "overdue-retrospectives")
+            // Both retrospective lists sit in the one section too.
+            let schedule = site.schedule
+            overdue = .init(entries: schedule.overdue, list: list(
+                schedule.overdue.count, "retrospectives", "Overdue retrospectives", "overdue-retrospectives"))
+            upcoming = .init(entries: schedule.upcoming, list: list(
+                schedule.upcoming.count, "retrospectives", "Retrospectives coming up", "upcoming-retrospectives"))
+            // Not `unreviewed-components`: the teams index's copy of the list pages there.
+            unreviewed = list(site.index.unreviewedComponents.count, "coverage", "Components without a review",
+                              "coverage-unreviewed")
             reviews = list(site.reviews.count, "all-reviews", "All reviews", "reviews")
         }
     }
@@ -50,9 +62,16 @@ enum HomePage {
                 .init(list: lists.notReady, kind: "notReady") { notReady(lists, page: $0, site: site, from: $1) },
                 .init(list: lists.expiring, kind: "expiringRisks") { expiring(lists, page: $0, site: site, from: $1) },
                 .init(list: lists.expired, kind: "expiredRisks") { expired(lists, page: $0, site: site, from: $1) },
-                .init(list: lists.overdue, kind: "overdue") {
-                    RetrospectiveDashboardValues.overdue(
-                        lists.overdueEntries, list: lists.overdue, page: $0, directory: retrospectives, from: $1)
+                .init(list: lists.overdue.list, kind: "overdue") {
+                    RetrospectiveDashboardValues.entries(
+                        lists.overdue, named: "overdue", page: $0, directory: retrospectives, from: $1)
+                },
+                .init(list: lists.upcoming.list, kind: "upcoming") {
+                    RetrospectiveDashboardValues.entries(
+                        lists.upcoming, named: "upcoming", page: $0, directory: retrospectives, from: $1)
+                },
+                .init(list: lists.unreviewed, kind: "coverageUnreviewed") {
+                    DashboardValues.unreviewed(lists.unreviewed, page: $0, site: site, from: $1)
                 },
                 .init(list: lists.reviews, kind: "reviews") { reviews(lists, page: $0, site: site, from: $1) },
             ])
@@ -81,9 +100,9 @@ enum HomePage {
             "largestGaps": DashboardValues.largestGaps(gaps, site: site, from: path),
             "gapsURL": SiteURLs.gaps,
             "riskWindow": RiskExpiryValues.dayCount(site.policy.thresholds.riskExpiryWarningDays),
-            "coverage": DashboardValues.coverage(site, from: path),
+            "coverage": DashboardValues.coverage(site, unreviewed: lists.unreviewed, from: path),
             "retrospectives": RetrospectiveDashboardValues.make(
-                site, directory: retrospectives, overdue: lists.overdueEntries, list: lists.overdue, from: path),
+                site, directory: retrospectives, overdue: lists.overdue, upcoming: lists.upcoming, from: path),
             "charts": [
                 DashboardValues.statusChart(site),
                 DashboardValues.readinessChart(site),

@@ -31,6 +31,24 @@ public enum SiteURLs {
 
     public static func system(_ ref: EntityRef) -> String { "systems/\(entitySlug(ref)).html" }
 
+    /// Where the later pages of one of a team's long lists go, without their
+    /// page number (``ListPages/stem``): `teams/engineering~reviews` gives
+    /// `teams/engineering~reviews-2.html`.
+    ///
+    /// `~` is in no valid entity name or namespace, so no team, system or
+    /// namespace folder can be called this: `teams/engineering-reviews-2`
+    /// would be the page of a team named `engineering-reviews-2`, and a
+    /// folder per team (`teams/engineering/`) would be the folder of a
+    /// namespace `engineering`, whose Components could be named
+    /// `reviews-2.html`. The part before `~` is the owner's own slug, so two
+    /// owners' later pages never meet either. `~` is unreserved in URLs:
+    /// links need no escaping and every web server serves it as written.
+    static func team(_ ref: EntityRef, list: String) -> String { "teams/\(entitySlug(ref))~\(list)" }
+
+    /// Where the later pages of one of a system's long lists go, as for a
+    /// team (``team(_:list:)``): `systems/payments~components-2.html`.
+    static func system(_ ref: EntityRef, list: String) -> String { "systems/\(entitySlug(ref))~\(list)" }
+
     /// A page name from an entity reference: the name, under a folder of
     /// its namespace when that is not `default` (`payments/checkout`).
     /// Catalog names and namespaces are validated to `[A-Za-z0-9-_.]` and

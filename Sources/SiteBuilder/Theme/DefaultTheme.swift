@@ -159,7 +159,7 @@ enum DefaultTheme {
   {{^overdueCount}}<p>✓ No retrospective is overdue.</p>{{/overdueCount}}
   {{^empty(upcoming)}}
   <p>Coming up:</p>
-  <ul class="retro-dash-list">{{#upcoming}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/upcoming}}</ul>
+{{>partials/retro-upcoming-list}}
   {{/empty(upcoming)}}
   <p><a href="{{indexURL}}">All retrospectives</a> · <a href="{{lessonsURL}}">Lessons learned</a></p>
   {{/retrospectives}}
@@ -171,7 +171,7 @@ enum DefaultTheme {
   <p><strong>{{reviewed}} of {{total}}</strong> catalog Components have a review ({{percent}}). <a href="{{teamsURL}}">Coverage by team</a></p>
   {{^empty(unreviewed)}}
   <details><summary>Components without a review</summary>
-    <ul>{{#unreviewed}}<li>{{name}} <code>{{ref}}</code></li>{{/unreviewed}}</ul>
+{{>partials/coverage-unreviewed-list}}
   </details>
   {{/empty(unreviewed)}}
   {{/coverage}}
@@ -299,12 +299,18 @@ enum DefaultTheme {
 {{#kind.overdue}}
 {{>partials/retro-overdue-list}}
 {{/kind.overdue}}
+{{#kind.upcoming}}
+{{>partials/retro-upcoming-list}}
+{{/kind.upcoming}}
 {{#kind.teams}}
 {{>partials/teams-table}}
 {{/kind.teams}}
 {{#kind.components}}
 {{>partials/catalog-components}}
 {{/kind.components}}
+{{#kind.coverageUnreviewed}}
+{{>partials/coverage-unreviewed-list}}
+{{/kind.coverageUnreviewed}}
 {{#kind.schedule}}
 {{>partials/retro-schedule-table}}
 {{/kind.schedule}}
@@ -326,6 +332,12 @@ enum DefaultTheme {
 {{#kind.tierReviews}}
 {{>partials/tier-reviews-table}}
 {{/kind.tierReviews}}
+{{#kind.teamReviews}}
+{{>partials/team-reviews-table}}
+{{/kind.teamReviews}}
+{{#kind.systemComponents}}
+{{>partials/system-components-table}}
+{{/kind.systemComponents}}
 {{/content}}
 {{/base}}
 
@@ -395,6 +407,13 @@ enum DefaultTheme {
 """##),
         ("partials/catalog-link.mustache", ##"""
 {{#url}}<a href="{{url}}">{{text}}</a>{{/url}}{{^url}}{{text}}{{/url}}
+"""##),
+        ("partials/coverage-unreviewed-list.mustache", ##"""
+    <ul>{{#unreviewed}}<li>{{name}} <code>{{ref}}</code></li>{{/unreviewed}}</ul>
+{{#unreviewedPager}}
+{{>partials/pager}}
+{{/unreviewedPager}}
+
 """##),
         ("partials/dash-chart.mustache", ##"""
 <figure class="dash-chart" aria-labelledby="{{id}}-caption">
@@ -793,6 +812,13 @@ enum DefaultTheme {
 {{/unscheduledPager}}
 
 """##),
+        ("partials/retro-upcoming-list.mustache", ##"""
+  <ul class="retro-dash-list">{{#upcoming}}<li><a href="{{reviewURL}}">{{service}}</a>: {{>partials/retro-state}}</li>{{/upcoming}}</ul>
+{{#upcomingPager}}
+{{>partials/pager}}
+{{/upcomingPager}}
+
+"""##),
         ("partials/reviews-table.mustache", ##"""
 {{^empty(reviews)}}
 <div class="table-scroll">
@@ -854,6 +880,53 @@ enum DefaultTheme {
 """##),
         ("partials/status.mustache", ##"""
 <span class="badge tier tier-{{tier}}">{{tierName}}</span> <span class="badge status status-{{status}}">{{statusLabel}}</span>
+
+"""##),
+        ("partials/system-components-table.mustache", ##"""
+  {{^empty(components)}}
+  <div class="table-scroll"><table class="components">
+    <caption class="visually-hidden">The system's components with their review status and readiness</caption>
+    <thead><tr><th scope="col">Component</th><th scope="col">Owner</th><th scope="col">Lifecycle</th><th scope="col">Review</th><th scope="col">Readiness</th></tr></thead>
+    <tbody>
+    {{#components}}
+      <tr{{^review}} class="unreviewed"{{/review}}>
+        <th scope="row">{{#review}}<a href="{{url}}">{{service}}</a>{{/review}}{{^review}}{{name}}{{/review}}{{#description}}<br><span class="muted">{{description}}</span>{{/description}}</th>
+        <td>{{#ownerLink}}{{>partials/catalog-link}}{{/ownerLink}}</td>
+        <td>{{#lifecycle}}{{lifecycle}}{{/lifecycle}}</td>
+        <td>{{#review}}{{>partials/status}}{{/review}}{{^review}}<span class="badge no-review">No review</span>{{/review}}</td>
+        <td>{{#review}}{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}{{/review}}</td>
+      </tr>
+    {{/components}}
+    </tbody>
+  </table></div>
+  {{/empty(components)}}
+{{#componentsPager}}
+{{>partials/pager}}
+{{/componentsPager}}
+
+"""##),
+        ("partials/team-reviews-table.mustache", ##"""
+  {{^empty(reviews)}}
+  <div class="table-scroll"><table class="reviews">
+    <caption class="visually-hidden">The team's reviews with tier, status and readiness</caption>
+    <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">System</th><th scope="col">Readiness</th><th scope="col">Open gaps</th></tr></thead>
+    <tbody>
+    {{#reviews}}
+      <tr>
+        <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
+        <td><span class="badge tier tier-{{tier}}">{{tierName}}</span></td>
+        <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
+        <td>{{#system}}<a href="{{systemURL}}">{{system}}</a>{{/system}}</td>
+        <td>{{>partials/readiness}}</td>
+        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
+      </tr>
+    {{/reviews}}
+    </tbody>
+  </table></div>
+  {{/empty(reviews)}}
+{{#reviewsPager}}
+{{>partials/pager}}
+{{/reviewsPager}}
 
 """##),
         ("partials/teams-table.mustache", ##"""
@@ -1486,23 +1559,7 @@ main table { min-width: 0; }
 
 <section aria-labelledby="components">
   <h2 id="components">Components</h2>
-  {{^empty(components)}}
-  <div class="table-scroll"><table class="components">
-    <caption class="visually-hidden">The system's components with their review status and readiness</caption>
-    <thead><tr><th scope="col">Component</th><th scope="col">Owner</th><th scope="col">Lifecycle</th><th scope="col">Review</th><th scope="col">Readiness</th></tr></thead>
-    <tbody>
-    {{#components}}
-      <tr{{^review}} class="unreviewed"{{/review}}>
-        <th scope="row">{{#review}}<a href="{{url}}">{{service}}</a>{{/review}}{{^review}}{{name}}{{/review}}{{#description}}<br><span class="muted">{{description}}</span>{{/description}}</th>
-        <td>{{#ownerLink}}{{>partials/catalog-link}}{{/ownerLink}}</td>
-        <td>{{#lifecycle}}{{lifecycle}}{{/lifecycle}}</td>
-        <td>{{#review}}{{>partials/status}}{{/review}}{{^review}}<span class="badge no-review">No review</span>{{/review}}</td>
-        <td>{{#review}}{{>partials/readiness}}{{#openGaps}}<br><span class="muted">{{openGaps}} open gaps</span>{{/openGaps}}{{/review}}</td>
-      </tr>
-    {{/components}}
-    </tbody>
-  </table></div>
-  {{/empty(components)}}
+{{>partials/system-components-table}}
   {{#empty(components)}}<p>The catalog lists no Components in this system.</p>{{/empty(components)}}
 </section>
 
@@ -1583,24 +1640,7 @@ main table { min-width: 0; }
 
 <section aria-labelledby="services">
   <h2 id="services">Reviewed services</h2>
-  {{^empty(reviews)}}
-  <div class="table-scroll"><table class="reviews">
-    <caption class="visually-hidden">The team's reviews with tier, status and readiness</caption>
-    <thead><tr><th scope="col">Service</th><th scope="col">Tier</th><th scope="col">Status</th><th scope="col">System</th><th scope="col">Readiness</th><th scope="col">Open gaps</th></tr></thead>
-    <tbody>
-    {{#reviews}}
-      <tr>
-        <th scope="row"><a href="{{url}}">{{service}}</a><br><span class="muted">{{title}}</span></th>
-        <td><span class="badge tier tier-{{tier}}">{{tierName}}</span></td>
-        <td><span class="badge status status-{{status}}">{{statusLabel}}</span></td>
-        <td>{{#system}}<a href="{{systemURL}}">{{system}}</a>{{/system}}</td>
-        <td>{{>partials/readiness}}</td>
-        <td>{{#openGaps}}{{openGaps}}{{/openGaps}}{{^openGaps}}0{{/openGaps}}</td>
-      </tr>
-    {{/reviews}}
-    </tbody>
-  </table></div>
-  {{/empty(reviews)}}
+{{>partials/team-reviews-table}}
   {{#empty(reviews)}}<p>This team has no reviews.</p>{{/empty(reviews)}}
 </section>
 

@@ -12,12 +12,21 @@ import Readiness
 /// - `old-1` … `old-3`: retired, each with a retrospective (not in the
 ///   schedule) that gives a capacity estimate and an unanticipated incident.
 ///   `old-3`'s incident summary is markup that must come out escaped.
-/// - `spare-1` … `spare-3`: catalog Components without a review.
+/// - `new-1` … `new-3` (team `team-3`, System `shop`): launched days ago, so
+///   their retrospectives are coming up.
+/// - `spare-1` … `spare-3` (team `team-2`): catalog Components without a
+///   review. `spare-3`'s description is the same markup as `old-3`'s incident.
+///
+/// `team-1` owns four reviews and `team-2` three unreviewed Components, so
+/// their team pages' lists split too.
 struct LongListsFixture {
     static let today = "2026-11-26"
     static let launched = (1...5).map { "svc-\($0)" }
     static let retired = (1...3).map { "old-\($0)" }
-    /// `old-3`'s incident summary, which lands on a later page of the incidents.
+    static let recent = (1...3).map { "new-\($0)" }
+    /// `old-3`'s incident summary, which lands on a later page of the
+    /// incidents, and `spare-3`'s description, on later pages of the
+    /// Components without a review.
     static let hostile = #"<script>alert(1)</script> & "q""#
 
     let root: URL
@@ -51,15 +60,21 @@ struct LongListsFixture {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    private static func entity(_ kind: String, _ name: String, spec: String) -> String {
-        "apiVersion: backstage.io/v1alpha1\nkind: \(kind)\nmetadata: {name: \(name)}\nspec: \(spec)\n"
+    private static func entity(_ kind: String, _ name: String, description: String? = nil, spec: String) -> String {
+        let metadata = description.map { "{name: \(name), description: '\($0)'}" } ?? "{name: \(name)}"
+        return "apiVersion: backstage.io/v1alpha1\nkind: \(kind)\nmetadata: \(metadata)\nspec: \(spec)\n"
     }
 
     private static var catalog: String {
         var entities = (1...5).map { entity("Group", "team-\($0)", spec: "{type: team, children: []}") }
         entities += (1...5).map { entity("Component", "svc-\($0)", spec: "{type: service, lifecycle: production, owner: group:team-\($0)}") }
         entities += (1...3).map { entity("Component", "old-\($0)", spec: "{type: service, lifecycle: deprecated, owner: group:team-1}") }
-        entities += (1...3).map { entity("Component", "spare-\($0)", spec: "{type: service, lifecycle: production, owner: group:team-2}") }
+        entities += (1...3).map { entity("Component", "new-\($0)", spec: "{type: service, lifecycle: production, owner: group:team-3, system: shop}") }
+        entities += (1...3).map {
+            entity("Component", "spare-\($0)", description: $0 == 3 ? hostile : nil,
+                   spec: "{type: service, lifecycle: production, owner: group:team-2}")
+        }
+        entities.append(entity("System", "shop", spec: "{owner: group:team-3}"))
         return entities.joined(separator: "---\n")
     }
 
@@ -84,6 +99,23 @@ struct LongListsFixture {
 
         ## Security and compliance
         - [ ] Threat model exists
+
+        """
+    }
+
+    /// Launched in the week before `today`: its retrospective is due within the policy's 30 days.
+    private static func recentReview(_ number: Int) -> String {
+        """
+        ---
+        service: new-\(number)
+        title: New service \(number)
+        tier: 2
+        owner: group:team-3
+        status: launched
+        review_date: 2026-11-1\(number)
+        launch_date: 2026-11-2\(number)
+        ---
+        # New service \(number)
 
         """
     }
@@ -121,6 +153,7 @@ struct LongListsFixture {
         var files = ["catalog/components.yaml": catalog]
         for number in 1...5 { files["reviews/svc-\(number).md"] = launchedReview(number) }
         for number in 1...3 {
+            files["reviews/new-\(number).md"] = recentReview(number)
             files["reviews/old-\(number).md"] = retiredReview(number)
             files["retrospectives/old-\(number).md"] = retrospective(number)
         }

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import SiteBuilder
 
-/// The long lists that page beside the original ones: the home page's risk
-/// and overdue-retrospective lists, the gap summary's by-team table, the
-/// teams and retrospectives indexes, the lessons page and the search page's
-/// plain list. Each is rendered twice from the same files, with a page size
+/// The long lists that page beside the original ones: the home page's risk,
+/// retrospective and unreviewed-Component lists, the gap summary's by-team
+/// table, the teams and retrospectives indexes, team and system pages, the
+/// lessons page and the search page's plain list. Each is rendered twice from the same files, with a page size
 /// that splits it and with one that fits, and the rows of the split pages
 /// must be the rows of the whole list, once each, in order.
 @Suite struct LongListsPagingTests {
@@ -28,6 +28,16 @@ import Testing
              row: #"reviews/([a-z0-9-]+)\.html[^"]*">[^<]*</a></th><td>[^<]*<code>security\.threat-model</code>"#),
         Spec(owner: "index.html", anchor: "retrospectives", stem: "overdue-retrospectives",
              row: #"<li><a href="[^"]*reviews/([a-z0-9-]+)\.html">[^<]*</a>: <strong class="retro-state retro-overdue">"#),
+        Spec(owner: "index.html", anchor: "retrospectives", stem: "upcoming-retrospectives",
+             row: #"<li><a href="[^"]*reviews/([a-z0-9-]+)\.html">[^<]*</a>: <span class="retro-state retro-upcoming">"#),
+        Spec(owner: "index.html", anchor: "coverage", stem: "coverage-unreviewed",
+             row: #"<li>(spare-[0-9]+) <code>"#),
+        Spec(owner: "teams/team-1.html", anchor: "services", stem: "teams/team-1~reviews",
+             row: #"<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),
+        Spec(owner: "teams/team-2.html", anchor: "unreviewed", stem: "teams/team-2~unreviewed",
+             row: #"<th scope="row">(spare-[0-9]+)"#),
+        Spec(owner: "systems/shop.html", anchor: "components", stem: "systems/shop~components",
+             row: #"<th scope="row">(?:<a href="[^"]+">)?([a-z]+-[0-9]+)"#),
         Spec(owner: "gaps.html", anchor: "by-team", stem: "gaps/teams",
              row: #"<th scope="row"><a href="(?:\.\./)?teams/([a-z0-9-]+)\.html">"#),
         Spec(owner: "teams/index.html", anchor: "all-teams", stem: "teams",
@@ -96,6 +106,30 @@ import Testing
         let incidents = try split.page("lessons-incidents-2.html")
         #expect(incidents.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"))
         #expect(!incidents.contains(LongListsFixture.hostile))
+    }
+
+    @Test func laterTeamAndIndexPagesEscapeComponentDescriptions() throws {
+        let split = try LongListsFixture(pageSize: Self.size)
+        defer { split.remove() }
+        for path in ["teams/team-2~unreviewed-2.html", "unreviewed-components-2.html"] {
+            let page = try split.page(path)
+            #expect(page.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"), "\(path)")
+            #expect(!page.contains(LongListsFixture.hostile), "\(path)")
+        }
+    }
+
+    /// A team's later pages sit beside the team pages without taking a
+    /// name a team could have, and name their team in the heading and crumbs.
+    @Test func teamAndSystemLaterPagesNameTheirOwner() throws {
+        let split = try LongListsFixture(pageSize: Self.size)
+        defer { split.remove() }
+        let reviews = try split.page("teams/team-1~reviews-2.html")
+        #expect(reviews.contains("team-1: reviewed services <span class=\"muted\">page 2 of 2</span>"))
+        #expect(reviews.contains("<a href=\"../teams/team-1.html\">team-1</a>"))
+        let components = try split.page("systems/shop~components-2.html")
+        #expect(components.contains("shop: Components <span class=\"muted\">page 2 of 2</span>"))
+        #expect(split.pages.keys.filter { $0.hasPrefix("teams/team-4~") }.isEmpty, "team-4's one review fits")
+        #expect(try !split.page("teams/team-4.html").contains("class=\"pager\""))
     }
 
     @Test func listsThatFitHaveNoPagerAndNoLaterPages() throws {

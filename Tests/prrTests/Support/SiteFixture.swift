@@ -22,7 +22,11 @@ struct SiteFixture {
     /// `page_size` splits them too: three launched reviews (`late-1` …
     /// `late-3`, tier 1) with no retrospective, an accepted risk about to
     /// expire and an expired one each; a retired one (`gone`) with three retrospectives,
-    /// each with a capacity estimate and an unanticipated incident.
+    /// each with a capacity estimate and an unanticipated incident; three
+    /// launched last week (`soon-1` … `soon-3`) whose retrospectives are
+    /// coming up; and three catalog Components without a review (`spare-1` …
+    /// `spare-3`) in the `checkout-flow` System. All belong to the checkout
+    /// team, so its team page's lists split as well.
     func addLongListRows() throws {
         for number in 1...3 {
             try write("Content/reviews/late-\(number).md", """
@@ -48,6 +52,30 @@ struct SiteFixture {
 
                 """)
         }
+        for number in 1...3 {
+            try write("Content/reviews/soon-\(number).md", """
+                ---
+                service: soon-\(number)
+                title: Soon \(number)
+                tier: 3
+                owner: group:default/checkout
+                status: launched
+                review_date: 2026-11-1\(number)
+                launch_date: 2026-11-2\(number)
+                ---
+                # Soon \(number)
+
+                """)
+        }
+        try write("Content/catalog/long-lists.yaml", (1...3).map { number in
+            """
+            apiVersion: backstage.io/v1alpha1
+            kind: Component
+            metadata: {name: spare-\(number)}
+            spec: {type: service, lifecycle: production, owner: group:default/checkout, system: checkout-flow}
+
+            """
+        }.joined(separator: "---\n"))
         try write("Content/reviews/gone.md", """
             ---
             service: gone

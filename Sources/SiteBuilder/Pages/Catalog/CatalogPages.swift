@@ -11,13 +11,11 @@ enum CatalogPages {
         var jobs: [PageJob] = []
         if has("teams") { jobs += TeamsIndexPage.jobs(site, directory: directory, layouts: layouts) }
         if has("team") {
-            jobs += directory.teams.map { team in PageJob(SiteURLs.team(team)) { TeamPage.render(team, site: site, directory: directory, layouts: layouts) } }
+            jobs += directory.teams.flatMap { TeamPage.jobs($0, site: site, directory: directory, layouts: layouts) }
         }
         if has("systems") { jobs.append(PageJob(SiteURLs.systems) { SystemsIndexPage.render(site, directory: directory, layouts: layouts) }) }
         if has("system") {
-            jobs += directory.systems.map { system in
-                PageJob(SiteURLs.system(system)) { SystemPage.render(system, site: site, directory: directory, layouts: layouts) }
-            }
+            jobs += directory.systems.flatMap { SystemPage.jobs($0, site: site, directory: directory, layouts: layouts) }
         }
         return jobs
     }

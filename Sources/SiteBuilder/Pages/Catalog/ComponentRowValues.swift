@@ -18,3 +18,14 @@ func componentRowValues(
         "review": site.index.reviewByComponent[component.ref].map { sealed(reviewSummaryValues($0, site: site, from: page)) },
     ])
 }
+
+/// Page `number` of a list of Components, as the rows under `name` and the
+/// pager under `name` + `Pager` (`unreviewed`, `unreviewedPager`): the
+/// teams index, team pages and system pages page their Components alike.
+func componentRowsPage(
+    _ components: [CatalogEntity], named name: String, list: ListPages, page number: Int, site: Site,
+    directory: CatalogDirectory, from path: String
+) -> LayoutFacts {
+    [name: components[list.rows(onPage: number)].map { componentRowValues($0, site: site, directory: directory, from: path) },
+     name + "Pager": PagerValues.make(list, page: number, from: path)]
+}

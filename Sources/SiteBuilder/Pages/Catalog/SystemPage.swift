@@ -1,15 +1,47 @@
 import Readiness
 
 /// One page per System: its owner and domain, its Components with their
-/// review status and readiness, and the other entities it holds.
+/// review status and readiness, and the other entities it holds. The
+/// Components grow with the system and page (``ListPages``): later pages are
+/// `systems/<system>~components-N.html` (``SiteURLs/team(_:list:)`` says
+/// why the `~`).
 enum SystemPage {
-    static func render(_ system: EntityRef, site: Site, directory: CatalogDirectory, layouts: LayoutSet) -> RenderedPage {
+    /// The system's Components, worked out once for its page and their later pages.
+    struct Lists {
+        let name: String
+        let stats: SystemStats
+        /// The Components, by reference.
+        let components: ListPages
+
+        init(_ system: EntityRef, site: Site) {
+            name = site.catalog.entity(system)?.displayTitle ?? system.displayName
+            stats = SystemStats(system, site: site)
+            components = ListPages(count: stats.components.count, size: site.config.pageSize,
+                                   owner: SiteURLs.system(system), anchor: "components",
+                                   title: "\(name): Components", stem: SiteURLs.system(system, list: "components"))
+        }
+    }
+
+    /// The system's page and the later pages of its Components.
+    static func jobs(_ system: EntityRef, site: Site, directory: CatalogDirectory, layouts: LayoutSet) -> [PageJob] {
+        let lists = Lists(system, site: site)
+        return ListPage.jobs(
+            PageJob(SiteURLs.system(system)) { render(system, site: site, directory: directory, lists: lists, layouts: layouts) },
+            ownerTitle: lists.name, section: "systems", site: site, layouts: layouts, lists: [
+                .init(list: lists.components, kind: "systemComponents") {
+                    components(lists, page: $0, site: site, directory: directory, from: $1)
+                },
+            ])
+    }
+
+    static func render(
+        _ system: EntityRef, site: Site, directory: CatalogDirectory, lists: Lists, layouts: LayoutSet
+    ) -> RenderedPage {
         let path = SiteURLs.system(system)
         let root = SiteURLs.root(from: path)
         let catalog = site.catalog
         let entity = catalog.entity(system)
-        let stats = SystemStats(system, site: site)
-        let name = entity?.displayTitle ?? system.displayName
+        let name = lists.name
         let domain = entity?.domain.map { reference in
             sealed([
                 "text": catalog.entity(reference.ref)?.displayTitle ?? reference.ref.displayName,
@@ -26,20 +58,28 @@ enum SystemPage {
                 "description": other.description,
             ])
         }
-        let values: LayoutValue = sealed([
+        var values: LayoutFacts = [
             "name": name,
             "ref": system.displayName,
             "inCatalog": entity != nil,
             "description": entity?.description,
             "ownerLink": entity?.owner.map { directory.teamLink($0.ref, site: site, root: root) },
             "domain": domain,
-            "components": stats.components.map { componentRowValues($0, site: site, directory: directory, from: path) },
             "others": others,
-            "counts": stats.values,
-        ])
+            "counts": lists.stats.values,
+        ]
+        values.add(components(lists, page: 1, site: site, directory: directory, from: path))
         let context = PageContext(site: site, path: path, title: name, section: "systems")
         return RenderedPage(path: path, html: layouts.render("system", context.values([
-            "system": values, "systemsURL": root + SiteURLs.systems,
+            "system": sealed(values), "systemsURL": root + SiteURLs.systems,
         ])))
+    }
+
+    /// Page `number` of the system's Components: `components` and `componentsPager`.
+    private static func components(
+        _ lists: Lists, page number: Int, site: Site, directory: CatalogDirectory, from path: String
+    ) -> LayoutFacts {
+        componentRowsPage(lists.stats.components, named: "components", list: lists.components, page: number,
+                          site: site, directory: directory, from: path)
     }
 }

@@ -70,9 +70,7 @@ enum TeamsIndexPage {
     private static func unreviewed(
         _ lists: Lists, page number: Int, site: Site, directory: CatalogDirectory, from path: String
     ) -> LayoutFacts {
-        ["unreviewed": lists.unreviewedOrder[lists.unreviewed.rows(onPage: number)].map {
-            componentRowValues($0, site: site, directory: directory, from: path)
-         },
-         "unreviewedPager": PagerValues.make(lists.unreviewed, page: number, from: path)]
+        componentRowsPage(lists.unreviewedOrder, named: "unreviewed", list: lists.unreviewed, page: number,
+                          site: site, directory: directory, from: path)
     }
 }

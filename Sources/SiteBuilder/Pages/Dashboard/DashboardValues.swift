@@ -40,17 +40,30 @@ enum DashboardValues {
         }
     }
 
-    /// Catalog Components that have a review, out of all Components.
-    static func coverage(_ site: Site, from page: String) -> LayoutValue {
+    /// Catalog Components that have a review, out of all Components, and
+    /// page `number` of those without one (``unreviewed(_:page:site:from:)``).
+    static func coverage(_ site: Site, unreviewed list: ListPages, from page: String) -> LayoutValue {
         let total = site.catalog.count(of: .component)
         let reviewed = total - site.index.unreviewedComponents.count
-        return [
+        var values: LayoutFacts = [
             "reviewed": reviewed,
             "total": total,
             "percent": total == 0 ? "—" : Formatting.number(Double(reviewed) * 100 / Double(total), decimals: 0) + "%",
-            "unreviewed": site.index.unreviewedComponents.map { ["name": $0.displayTitle, "ref": $0.ref.displayName] },
             "teamsURL": SiteURLs.root(from: page) + SiteURLs.teams,
         ]
+        values.add(unreviewed(list, page: 1, site: site, from: page))
+        return values.map()
+    }
+
+    /// Page `number` of the Components without a review, in `SiteIndex`'s
+    /// reference order as the home page always listed them: `unreviewed`
+    /// and `unreviewedPager`. The teams index pages its own copy, ordered by
+    /// name and with owners, for people looking for their team's share.
+    static func unreviewed(_ list: ListPages, page number: Int, site: Site, from path: String) -> LayoutFacts {
+        ["unreviewed": site.index.unreviewedComponents[list.rows(onPage: number)].map {
+            ["name": $0.displayTitle, "ref": $0.ref.displayName] as LayoutValue
+         },
+         "unreviewedPager": PagerValues.make(list, page: number, from: path)]
     }
 
     static func statusChart(_ site: Site) -> LayoutValue {

@@ -7,10 +7,11 @@ import Readiness
 enum ListPage {
     /// What a later page shows. `kind` picks the partial in the `list`
     /// layout (`groups`, `matrix`, `rule`, `accepted`, `notReady`,
-    /// `expiringRisks`, `expiredRisks`, `overdue`, `teams`, `components`,
-    /// `schedule`, `unscheduled`, `estimates`, `incidents`, `search`,
-    /// `reviews`, `tierReviews`); `values` gives the rows (and their pager)
-    /// under the names the owner's layout uses.
+    /// `expiringRisks`, `expiredRisks`, `overdue`, `upcoming`, `teams`,
+    /// `components`, `coverageUnreviewed`, `schedule`, `unscheduled`,
+    /// `estimates`, `incidents`, `search`, `reviews`, `tierReviews`,
+    /// `teamReviews`, `systemComponents`); `values` gives the rows (and
+    /// their pager) under the names the owner's layout uses.
     struct Content {
         let kind: String
         let values: LayoutFacts
