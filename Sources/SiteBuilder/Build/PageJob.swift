@@ -10,11 +10,23 @@ struct PageJob: Sendable {
     /// passes and the link check, rather than a data file or feed written as is.
     let isPage: Bool
     let render: @Sendable () -> RenderedPage
+    /// How a build writes the file straight to disk a chunk at a time, for
+    /// data files too large to hold whole; nil writes what `render` gives.
+    let stream: (@Sendable (ChunkSink) -> Void)?
 
     init(_ path: String, isPage: Bool = true, _ render: @escaping @Sendable () -> RenderedPage) {
         self.path = path
         self.isPage = isPage
         self.render = render
+        stream = nil
+    }
+
+    /// A JSON data file: `prr serve` renders it whole, a build streams it.
+    init(_ path: String, json document: @escaping @Sendable () -> JSONDocument) {
+        self.path = path
+        isPage = false
+        render = { RenderedPage(path: path, html: document().text) }
+        stream = { document().write(to: $0) }
     }
 
     /// The file as written: pages get the passes after their layout

@@ -137,6 +137,9 @@ public enum SiteBuild {
         // them first, so no core is left finishing one alone at the end.
         let jobs = fileJobs + pageJobs
         let written = jobs.parallelMap { job -> Swift.Result<PageLinks?, Error> in
+            if let stream = job.stream {
+                return Swift.Result { try writer.writeStreaming(to: job.path, stream) }.map { _ in nil }
+            }
             let file = job.renderFinished()
             do {
                 try writer.write(file.html, to: file.path)

@@ -59,10 +59,8 @@ public enum SiteRenderer {
     /// `reviews.json` and `gaps.json` as jobs, to render beside the pages.
     static func dataFileJobs(_ site: Site, gaps: GapIndex) -> [PageJob] {
         [
-            PageJob(SiteURLs.reviewsJSON, isPage: false) { RenderedPage(path: SiteURLs.reviewsJSON, html: ReviewsJSON.document(site)) },
-            PageJob(SiteURLs.gapsJSON, isPage: false) {
-                RenderedPage(path: SiteURLs.gapsJSON, html: GapsJSON.document(site, gaps: gaps))
-            },
+            PageJob(SiteURLs.reviewsJSON, json: { ReviewsJSON.document(site) }),
+            PageJob(SiteURLs.gapsJSON, json: { GapsJSON.document(site, gaps: gaps) }),
         ]
     }
 }

@@ -15,9 +15,7 @@ enum ReaderFiles {
     static func jobs(_ site: Site, pagePaths: [String]) -> [PageJob] {
         let written = Set(pagePaths)
         var jobs = [
-            PageJob(SearchPage.indexPath, isPage: false) {
-                RenderedPage(path: SearchPage.indexPath, html: SearchIndex.document(site, writtenPages: written))
-            },
+            PageJob(SearchPage.indexPath, json: { SearchIndex.document(site, writtenPages: written) }),
             PageJob(AtomFeed.path, isPage: false) {
                 RenderedPage(path: AtomFeed.path, html: AtomFeed.document(site, writtenPages: written))
             },

@@ -89,16 +89,16 @@ enum GapsJSON {
         }
     }
 
-    static func document(_ site: Site, gaps: GapIndex) -> String {
+    static func document(_ site: Site, gaps: GapIndex) -> JSONDocument {
         document(generatedFor: site.today.description, openCount: gaps.open.count,
                  acceptedCount: gaps.accepted.count, findings: gaps.all.lazy.map { entry($0, site: site) })
     }
 
-    /// The file's text; `findings` are written as they come, never held.
+    /// The file; `findings` are written as they come, never held.
     static func document<Findings: Sequence<FindingEntry>>(
         generatedFor: String, openCount: Int, acceptedCount: Int, findings: Findings
-    ) -> String {
-        JSONOutput.document { json in
+    ) -> JSONDocument {
+        JSONDocument { json in
             json.member("accepted_count", acceptedCount)
             json.key("findings")
             json.array(findings) { $1.write(to: &$0) }

@@ -23,4 +23,14 @@ enum JSONOutput {
         writer.object(members)
         return writer.text()
     }
+
+    /// The same document's bytes handed to `sink` a chunk at a time.
+    static func write(
+        format: Format = .pretty, to sink: ChunkSink, chunkSize: Int = 1 << 20,
+        _ members: (inout JSONStreamWriter) -> Void
+    ) {
+        var writer = JSONStreamWriter(format: format, sink: sink, chunkSize: chunkSize)
+        writer.object(members)
+        writer.finish()
+    }
 }

@@ -15,16 +15,22 @@
 ///   blank unindented line between its brackets (`[\n\n  ]`).
 /// - compact: no white space at all; `{}` and `[]` when empty.
 struct JSONStreamWriter {
-    /// The document so far, UTF-8.
+    /// The document so far, UTF-8; with a sink, what is not handed on yet.
     private(set) var bytes: [UInt8] = []
     let format: JSONOutput.Format
     /// Nesting depth of the open containers, for the pretty indent.
     private var depth = 0
     /// Whether the innermost open container has no member or element yet.
     private var isEmpty = true
+    /// Where the bytes go once `chunkSize` have gathered, between the
+    /// elements of a list (the bulk of every data file); nil keeps them all.
+    private let sink: ChunkSink?
+    private let chunkSize: Int
 
-    init(format: JSONOutput.Format) {
+    init(format: JSONOutput.Format, sink: ChunkSink? = nil, chunkSize: Int = 1 << 20) {
         self.format = format
+        self.sink = sink
+        self.chunkSize = max(1, chunkSize)
     }
 
     /// The document written, ending in a newline; consumes the writer so
@@ -32,6 +38,19 @@ struct JSONStreamWriter {
     consuming func text() -> String {
         bytes.append(UInt8(ascii: "\n"))
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Ends the document with a newline and hands the rest to the sink.
+    consuming func finish() {
+        bytes.append(UInt8(ascii: "\n"))
+        sink?.take(bytes)
+    }
+
+    /// Hands the bytes gathered to the sink once there are enough of them.
+    private mutating func flushIfFull() {
+        guard let sink, bytes.count >= chunkSize else { return }
+        sink.take(bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     // MARK: Containers
@@ -50,6 +69,7 @@ struct JSONStreamWriter {
         for element in elements {
             separate()
             write(&self, element)
+            flushIfFull()
         }
         close(UInt8(ascii: "]"), restoring: outer)
     }

@@ -96,13 +96,13 @@ enum ReviewsJSON {
         }
     }
 
-    static func document(_ site: Site) -> String {
+    static func document(_ site: Site) -> JSONDocument {
         document(generatedFor: site.today.description, reviews: site.reviews.indices.lazy.map { entry($0, site: site) })
     }
 
-    /// The file's text; `reviews` are written as they come, never held.
-    static func document<Reviews: Sequence<ReviewEntry>>(generatedFor: String, reviews: Reviews) -> String {
-        JSONOutput.document { json in
+    /// The file; `reviews` are written as they come, never held.
+    static func document<Reviews: Sequence<ReviewEntry>>(generatedFor: String, reviews: Reviews) -> JSONDocument {
+        JSONDocument { json in
             json.member("generated_for", generatedFor)
             json.key("reviews")
             json.array(reviews) { $1.write(to: &$0) }

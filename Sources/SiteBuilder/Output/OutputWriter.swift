@@ -69,7 +69,23 @@ public final class OutputWriter: @unchecked Sendable {
         try data.withUnsafeBytes { try write($0, to: relativePath) }
     }
 
+    /// Writes the file at `relativePath` from the chunks `produce` hands its sink.
+    func writeStreaming(to relativePath: String, _ produce: (ChunkSink) -> Void) throws {
+        let fd = try openForWriting(relativePath)
+        defer { close(fd) }
+        let sink = ChunkSink { try Self.writeAll($0, to: fd, path: relativePath) }
+        produce(sink)
+        if let failure = sink.failure { throw failure }
+    }
+
     private func write(_ bytes: UnsafeRawBufferPointer, to relativePath: String) throws {
+        let fd = try openForWriting(relativePath)
+        defer { close(fd) }
+        try Self.writeAll(bytes, to: fd, path: relativePath)
+    }
+
+    /// Creates (or truncates) a file of the staging folder, its folders made as needed.
+    private func openForWriting(_ relativePath: String) throws -> Int32 {
         guard Self.isSafeRelativePath(relativePath) else {
             throw Failure.unsafeOutput("refusing to write `\(relativePath)` outside the output folder")
         }
@@ -78,7 +94,10 @@ public final class OutputWriter: @unchecked Sendable {
         createdFolders.create(folder)
         let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure.io("cannot write \(relativePath): \(String(cString: strerror(errno)))") }
-        defer { close(fd) }
+        return fd
+    }
+
+    private static func writeAll(_ bytes: UnsafeRawBufferPointer, to fd: Int32, path relativePath: String) throws {
         var offset = 0
         while offset < bytes.count {
             let written = Glibc.write(fd, bytes.baseAddress.map { $0 + offset }, bytes.count - offset)

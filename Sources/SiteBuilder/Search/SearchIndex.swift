@@ -75,13 +75,13 @@ enum SearchIndex {
         return entries.sorted { $0.url < $1.url }
     }
 
-    /// The file's text: compact, sorted keys, one trailing newline.
-    static func document(_ site: Site, writtenPages: Set<String>) -> String {
+    /// The file: compact, sorted keys, one trailing newline.
+    static func document(_ site: Site, writtenPages: Set<String>) -> JSONDocument {
         document(entries(site, writtenPages: writtenPages))
     }
 
-    static func document(_ entries: [Entry]) -> String {
-        JSONOutput.document(format: .compact) { json in
+    static func document(_ entries: [Entry]) -> JSONDocument {
+        JSONDocument(format: .compact) { json in
             json.key("pages")
             json.array(entries) { $1.write(to: &$0) }
             json.member("schema", schema)

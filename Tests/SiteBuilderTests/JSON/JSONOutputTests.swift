@@ -112,20 +112,34 @@ import Testing
     struct ReviewsDocument: Encodable { let schema: String, generatedFor: String, reviews: [ReviewsJSON.ReviewEntry] }
     struct SearchDocument: Encodable { let schema: String, pages: [SearchIndex.Entry] }
 
+    /// A document as a build writes it: in chunks of a few bytes, so every
+    /// list element ends one.
+    static func streamed(_ document: JSONDocument) -> String {
+        var bytes: [UInt8] = []
+        let sink = ChunkSink { bytes.append(contentsOf: $0) }
+        document.write(to: sink, chunkSize: 7)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whole documents, with no, one and many entries.
     @Test func documentsAreWhatJSONEncoderWrote() throws {
         for count in [0, 1, Self.hostile.count] {
             let findings = Array(Self.findings().prefix(count))
             let gaps = GapsDocument(schema: GapsJSON.schema, generatedFor: "2026-11-01", openCount: count,
                                     acceptedCount: 3, findings: findings)
-            #expect(GapsJSON.document(generatedFor: "2026-11-01", openCount: count, acceptedCount: 3, findings: findings)
-                    == (try Self.encoded(gaps, .pretty)) + "\n")
+            let gapsFile = GapsJSON.document(generatedFor: "2026-11-01", openCount: count, acceptedCount: 3, findings: findings)
+            #expect(gapsFile.text == (try Self.encoded(gaps, .pretty)) + "\n")
+            #expect(Self.streamed(gapsFile) == gapsFile.text)
             let reviews = Array(Self.reviews().prefix(count))
-            #expect(ReviewsJSON.document(generatedFor: "\u{0}\"", reviews: reviews)
+            let reviewsFile = ReviewsJSON.document(generatedFor: "\u{0}\"", reviews: reviews)
+            #expect(Self.streamed(reviewsFile) == reviewsFile.text)
+            #expect(reviewsFile.text
                     == (try Self.encoded(ReviewsDocument(schema: ReviewsJSON.schema, generatedFor: "\u{0}\"", reviews: reviews),
                                          .pretty)) + "\n")
             let pages = Array(Self.pages().prefix(count))
-            #expect(SearchIndex.document(pages)
+            let searchFile = SearchIndex.document(pages)
+            #expect(Self.streamed(searchFile) == searchFile.text)
+            #expect(searchFile.text
                     == (try Self.encoded(SearchDocument(schema: SearchIndex.schema, pages: pages), .compact)) + "\n")
         }
     }
