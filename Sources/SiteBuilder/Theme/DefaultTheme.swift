@@ -232,7 +232,7 @@ enum DefaultTheme {
     <thead><tr><th scope="col">Alert</th><th scope="col">Services</th><th scope="col">Fired</th><th scope="col">Actionable</th><th scope="col">Noise</th><th scope="col">Actionable share</th></tr></thead>
     <tbody>
     {{#alerts}}
-      <tr><th scope="row"><code>{{name}}</code></th><td>{{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}</td><td>{{fired}}</td><td>{{actionable}}</td><td>{{noise}}</td><td>{{#share}}{{share}}{{/share}}{{^share}}never fired{{/share}}</td></tr>
+      <tr><th scope="row"><code>{{name}}</code></th><td>{{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}{{#moreServices}}<span class="muted">and {{moreServices}} more</span>{{/moreServices}}</td><td>{{fired}}</td><td>{{actionable}}</td><td>{{noise}}</td><td>{{#share}}{{share}}{{/share}}{{^share}}never fired{{/share}}</td></tr>
     {{/alerts}}
     </tbody>
   </table></div>
@@ -802,7 +802,7 @@ enum DefaultTheme {
 
 """##),
         ("partials/retro-template-change.mustache", ##"""
-<li>{{text}} — {{#inPolicy}}<span class="retro-in-policy">already in the policy: {{policyTitle}} <code>{{policyItem}}</code></span>{{/inPolicy}}{{^inPolicy}}<strong class="retro-new">new</strong>{{/inPolicy}}{{^empty(services)}} <span class="muted">· proposed by {{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}</span>{{/empty(services)}}</li>
+<li>{{text}} — {{#inPolicy}}<span class="retro-in-policy">already in the policy: {{policyTitle}} <code>{{policyItem}}</code></span>{{/inPolicy}}{{^inPolicy}}<strong class="retro-new">new</strong>{{/inPolicy}}{{^empty(services)}} <span class="muted">· proposed by {{#services}}{{#url}}<a href="{{url}}">{{name}}</a>{{/url}}{{^url}}{{name}}{{/url}} {{/services}}{{#moreServices}}and {{moreServices}} more{{/moreServices}}</span>{{/empty(services)}}</li>
 
 """##),
         ("partials/retro-unscheduled-list.mustache", ##"""

@@ -41,12 +41,19 @@ struct LessonsValues {
         return BarChart(id: "retro-estimates", title: "Planned (expected) and actual peak, rps", bars: bars).values()
     }
 
+    /// How many services an alert or a proposal names; the rest are counted
+    /// (`moreServices`). An alert every team uses is reported by thousands of
+    /// services, and naming each made the page megabytes at 100,000 reviews;
+    /// every retrospective is still listed on its own index.
+    static let servicesShown = 12
+
     /// The alerts, noisiest first, with the services that reported them.
     var alerts: [LayoutValue] {
         lessons.alerts.map { alert in
             sealed([
                 "name": alert.name,
-                "services": alert.services.map(serviceLink),
+                "services": shownServices(alert.services),
+                "moreServices": moreServices(alert.services),
                 "fired": Formatting.number(alert.fired),
                 "actionable": Formatting.number(alert.actionable),
                 "noise": Formatting.number(alert.noise),
@@ -72,8 +79,19 @@ struct LessonsValues {
     var templateChanges: [LayoutValue] {
         lessons.templateChanges.map { proposal in
             RetrospectiveComparison.templateChangeValues(
-                proposal, text: proposal.text, policy: policy, services: proposal.services.map(serviceLink))
+                proposal, text: proposal.text, policy: policy, services: shownServices(proposal.services),
+                moreServices: moreServices(proposal.services))
         }
+    }
+
+    /// The first ``servicesShown`` of `services` (sorted), linked.
+    private func shownServices(_ services: [String]) -> [LayoutValue] {
+        services.prefix(Self.servicesShown).map(serviceLink)
+    }
+
+    /// How many of `services` are not shown, formatted; nil when all are.
+    private func moreServices(_ services: [String]) -> String? {
+        services.count > Self.servicesShown ? Formatting.number(services.count - Self.servicesShown) : nil
     }
 
     /// A service name linked to its latest retrospective.

@@ -85,7 +85,8 @@ struct RetrospectiveComparison {
 
     /// One template change: its text, whether the policy has it and which item.
     static func templateChangeValues(
-        _ proposal: RetrospectiveLessons.TemplateChangeProposal, text: String, policy: Policy, services: [LayoutValue]
+        _ proposal: RetrospectiveLessons.TemplateChangeProposal, text: String, policy: Policy, services: [LayoutValue],
+        moreServices: String? = nil
     ) -> LayoutValue {
         let entry = proposal.policyItem.flatMap { policy.entry(fullID: $0) }
         return sealed([
@@ -95,6 +96,7 @@ struct RetrospectiveComparison {
             "policyTitle": entry.map { "\($0.category.title): \($0.item.title)" },
             "status": proposal.inPolicy ? "already in the policy" : "new",
             "services": services,
+            "moreServices": moreServices,
         ])
     }
 }
