@@ -332,6 +332,9 @@ enum DefaultTheme {
 {{#kind.tierReviews}}
 {{>partials/tier-reviews-table}}
 {{/kind.tierReviews}}
+{{#kind.members}}
+{{>partials/team-members-table}}
+{{/kind.members}}
 {{#kind.teamReviews}}
 {{>partials/team-reviews-table}}
 {{/kind.teamReviews}}
@@ -903,6 +906,28 @@ enum DefaultTheme {
 {{#componentsPager}}
 {{>partials/pager}}
 {{/componentsPager}}
+
+"""##),
+        ("partials/team-members-table.mustache", ##"""
+  {{^empty(members)}}
+  <div class="table-scroll"><table class="members">
+    <caption class="visually-hidden">Members of the team and of its child groups</caption>
+    <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Email</th><th scope="col">Membership</th></tr></thead>
+    <tbody>
+    {{#members}}
+      <tr>
+        <th scope="row">{{name}}<br><code class="muted">{{ref}}</code></th>
+        <td>{{#role}}{{role}}{{/role}}</td>
+        <td>{{#email}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}{{/email}}</td>
+        <td>{{#direct}}direct member{{/direct}}{{^direct}}via {{#via}}{{>partials/catalog-link}}{{^last()}}, {{/last()}}{{/via}}{{/direct}}</td>
+      </tr>
+    {{/members}}
+    </tbody>
+  </table></div>
+  {{/empty(members)}}
+{{#membersPager}}
+{{>partials/pager}}
+{{/membersPager}}
 
 """##),
         ("partials/team-reviews-table.mustache", ##"""
@@ -1648,22 +1673,7 @@ main table { min-width: 0; }
   <h2 id="people">People</h2>
   {{^empty(parents)}}<p>Part of {{#parents}}{{>partials/catalog-link}}{{^last()}}, {{/last()}}{{/parents}}.</p>{{/empty(parents)}}
   {{^empty(children)}}<p>Child groups: {{#children}}{{>partials/catalog-link}}{{^last()}}, {{/last()}}{{/children}}.</p>{{/empty(children)}}
-  {{^empty(members)}}
-  <div class="table-scroll"><table class="members">
-    <caption class="visually-hidden">Members of the team and of its child groups</caption>
-    <thead><tr><th scope="col">Name</th><th scope="col">Role</th><th scope="col">Email</th><th scope="col">Membership</th></tr></thead>
-    <tbody>
-    {{#members}}
-      <tr>
-        <th scope="row">{{name}}<br><code class="muted">{{ref}}</code></th>
-        <td>{{#role}}{{role}}{{/role}}</td>
-        <td>{{#email}}{{#href}}<a href="{{href}}">{{text}}</a>{{/href}}{{^href}}{{text}}{{/href}}{{/email}}</td>
-        <td>{{#direct}}direct member{{/direct}}{{^direct}}via {{#via}}{{>partials/catalog-link}}{{^last()}}, {{/last()}}{{/via}}{{/direct}}</td>
-      </tr>
-    {{/members}}
-    </tbody>
-  </table></div>
-  {{/empty(members)}}
+{{>partials/team-members-table}}
   {{#empty(members)}}<p class="muted">The catalog lists no members.</p>{{/empty(members)}}
 </section>
 </article>

@@ -17,8 +17,8 @@ import Readiness
 /// - `spare-1` … `spare-3` (team `team-2`): catalog Components without a
 ///   review. `spare-3`'s description is the same markup as `old-3`'s incident.
 ///
-/// `team-1` owns four reviews and `team-2` three unreviewed Components, so
-/// their team pages' lists split too.
+/// `team-1` owns four reviews, `team-2` three unreviewed Components and
+/// `team-3` three people, so their team pages' lists split too.
 struct LongListsFixture {
     static let today = "2026-11-26"
     static let launched = (1...5).map { "svc-\($0)" }
@@ -66,7 +66,11 @@ struct LongListsFixture {
     }
 
     private static var catalog: String {
-        var entities = (1...5).map { entity("Group", "team-\($0)", spec: "{type: team, children: []}") }
+        var entities = (1...5).map {
+            entity("Group", "team-\($0)", spec: $0 == 3 ? "{type: team, children: [], members: [person-1, person-2, person-3]}"
+                                                   : "{type: team, children: []}")
+        }
+        entities += (1...3).map { entity("User", "person-\($0)", spec: "{profile: {displayName: Person \($0)}, memberOf: []}") }
         entities += (1...5).map { entity("Component", "svc-\($0)", spec: "{type: service, lifecycle: production, owner: group:team-\($0)}") }
         entities += (1...3).map { entity("Component", "old-\($0)", spec: "{type: service, lifecycle: deprecated, owner: group:team-1}") }
         entities += (1...3).map { entity("Component", "new-\($0)", spec: "{type: service, lifecycle: production, owner: group:team-3, system: shop}") }

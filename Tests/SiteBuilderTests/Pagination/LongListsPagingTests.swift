@@ -36,6 +36,8 @@ import Testing
              row: #"<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),
         Spec(owner: "teams/team-2.html", anchor: "unreviewed", stem: "teams/team-2~unreviewed",
              row: #"<th scope="row">(spare-[0-9]+)"#),
+        Spec(owner: "teams/team-3.html", anchor: "people", stem: "teams/team-3~people",
+             row: #"<th scope="row">(Person [0-9]+)<br>"#),
         Spec(owner: "systems/shop.html", anchor: "components", stem: "systems/shop~components",
              row: #"<th scope="row">(?:<a href="[^"]+">)?([a-z]+-[0-9]+)"#),
         Spec(owner: "gaps.html", anchor: "by-team", stem: "gaps/teams",

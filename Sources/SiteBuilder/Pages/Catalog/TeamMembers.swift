@@ -1,13 +1,17 @@
 import Readiness
 
 /// The people of a team: its direct members and, transitively, the members
-/// of its child groups, each marked with how they belong.
-enum TeamMembers {
-    /// Rows sorted by display name: `name`, `ref`, `role` (the User's
-    /// description), `email` (a mailto link), `direct`, and `via` (the child
-    /// groups a member belongs to, for members who are not direct).
-    static func values(_ team: EntityRef, site: Site, directory: CatalogDirectory, root: String) -> [LayoutValue] {
-        let catalog = site.catalog
+/// of its child groups, each marked with how they belong. Worked out once
+/// per team; a top-level group can hold every person of the organisation,
+/// so the rows page (``TeamPage/Lists``).
+struct TeamMembers {
+    /// Everyone, sorted by display name.
+    let people: [EntityRef]
+    private let direct: Set<EntityRef>
+    /// The child groups each indirect member belongs to, sorted.
+    private let via: [EntityRef: [EntityRef]]
+
+    init(_ team: EntityRef, catalog: Catalog) {
         let direct = Set(catalog.members(of: team))
         // Child groups come sorted, so each member's `via` list is sorted too.
         var via: [EntityRef: [EntityRef]] = [:]
@@ -16,9 +20,18 @@ enum TeamMembers {
                 via[member, default: []].append(group)
             }
         }
-        let everyone = CatalogNames.sorted(
+        people = CatalogNames.sorted(
             Array(direct.union(via.keys)), name: { CatalogNames.name(of: $0, in: catalog) }, ref: { $0 })
-        return everyone.map { member in
+        self.direct = direct
+        self.via = via
+    }
+
+    /// The rows at `rows`: `name`, `ref`, `role` (the User's description),
+    /// `email` (a mailto link), `direct`, and `via` (the child groups a
+    /// member belongs to, for members who are not direct).
+    func values(_ rows: Range<Int>, site: Site, directory: CatalogDirectory, root: String) -> [LayoutValue] {
+        let catalog = site.catalog
+        return people[rows].map { member in
             let entity = catalog.entity(member)
             let email = entity?.profile?.email
             return sealed([

@@ -1,9 +1,10 @@
 import Readiness
 
 /// One page per team: who is in it, what it owns, how ready its services
-/// are, and — prominently — which of its Components have no review. Both
-/// lists grow with what the team owns and page (``ListPages``): later pages
-/// are `teams/<team>~reviews-N.html` and `teams/<team>~unreviewed-N.html`
+/// are, and — prominently — which of its Components have no review. Its
+/// lists grow with what the team owns and whom it holds, and page
+/// (``ListPages``): later pages are `teams/<team>~reviews-N.html`,
+/// `teams/<team>~unreviewed-N.html` and `teams/<team>~people-N.html`
 /// (``SiteURLs/team(_:list:)`` says why the `~`).
 enum TeamPage {
     /// A team's long lists, worked out once for its page and their later pages.
@@ -14,6 +15,9 @@ enum TeamPage {
         let reviews: ListPages
         /// The team's Components without a review, by reference.
         let unreviewed: ListPages
+        /// The team's people, by name.
+        let people: TeamMembers
+        let members: ListPages
 
         init(_ team: EntityRef, site: Site) {
             let path = SiteURLs.team(team)
@@ -25,6 +29,9 @@ enum TeamPage {
             unreviewed = ListPages(count: stats.unreviewed.count, size: size, owner: path, anchor: "unreviewed",
                                    title: "\(name): Components without a review",
                                    stem: SiteURLs.team(team, list: "unreviewed"))
+            people = TeamMembers(team, catalog: site.catalog)
+            members = ListPages(count: people.people.count, size: size, owner: path, anchor: "people",
+                                title: "\(name): people", stem: SiteURLs.team(team, list: "people"))
         }
     }
 
@@ -37,6 +44,9 @@ enum TeamPage {
                 .init(list: lists.reviews, kind: "teamReviews") { reviews(lists, page: $0, site: site, from: $1) },
                 .init(list: lists.unreviewed, kind: "components") {
                     unreviewed(lists, page: $0, site: site, directory: directory, from: $1)
+                },
+                .init(list: lists.members, kind: "members") {
+                    members(lists, page: $0, site: site, directory: directory, from: $1)
                 },
             ])
     }
@@ -59,11 +69,11 @@ enum TeamPage {
             "email": email.flatMap { sealedLink("mailto:" + $0, text: $0) },
             "parents": catalog.parentGroups(of: team).map { directory.teamLink($0, site: site, root: root) },
             "children": catalog.childGroups(of: team).map { directory.teamLink($0, site: site, root: root) },
-            "members": TeamMembers.values(team, site: site, directory: directory, root: root),
             "counts": lists.stats.values,
         ]
         values.add(reviews(lists, page: 1, site: site, from: path))
         values.add(unreviewed(lists, page: 1, site: site, directory: directory, from: path))
+        values.add(members(lists, page: 1, site: site, directory: directory, from: path))
         let context = PageContext(site: site, path: path, title: lists.name, section: "teams")
         return RenderedPage(path: path, html: layouts.render("team", context.values([
             "team": sealed(values), "teamsURL": root + SiteURLs.teams,
@@ -76,6 +86,15 @@ enum TeamPage {
             sealed(reviewSummaryValues($0, site: site, from: path))
          },
          "reviewsPager": PagerValues.make(lists.reviews, page: number, from: path)]
+    }
+
+    /// Page `number` of the team's people: `members` and `membersPager`.
+    private static func members(
+        _ lists: Lists, page number: Int, site: Site, directory: CatalogDirectory, from path: String
+    ) -> LayoutFacts {
+        ["members": lists.people.values(lists.members.rows(onPage: number), site: site, directory: directory,
+                                        root: SiteURLs.root(from: path)),
+         "membersPager": PagerValues.make(lists.members, page: number, from: path)]
     }
 
     /// Page `number` of the team's Components without a review: `unreviewed`
