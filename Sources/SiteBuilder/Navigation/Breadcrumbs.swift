@@ -15,12 +15,15 @@ enum Breadcrumbs {
     /// The default trail of the page at `path` titled `title`; empty for the home page.
     static func trail(path: String, title: String, root: String) -> [LayoutValue] {
         guard path != SiteURLs.home else { return [] }
-        var crumbs = [crumb("Home", url: root + SiteURLs.home)]
-        for section in sections where path.hasPrefix(section.folder) && path != section.index {
-            crumbs.append(crumb(section.title, url: root + section.index))
-        }
+        var crumbs = [crumb("Home", url: root + SiteURLs.home)] + sectionCrumbs(of: path, root: root)
         crumbs.append(["title": title, "url": "", "current": true])
         return crumbs
+    }
+
+    /// The crumbs between Home and the page at `path`: its section's, if
+    /// it is in a section folder and not the section page itself.
+    static func sectionCrumbs(of path: String, root: String) -> [LayoutValue] {
+        sections.filter { path.hasPrefix($0.folder) && path != $0.index }.map { crumb($0.title, url: root + $0.index) }
     }
 
     /// A linked crumb, for pages that set their own trail.

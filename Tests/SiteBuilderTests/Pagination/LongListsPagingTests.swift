@@ -130,8 +130,19 @@ import Testing
         #expect(reviews.contains("<a href=\"../teams/team-1.html\">team-1</a>"))
         let components = try split.page("systems/shop~components-2.html")
         #expect(components.contains("shop: Components <span class=\"muted\">page 2 of 2</span>"))
+        // The owner's own trail comes first: Home › Teams › team-1 › this page.
+        #expect(Self.crumbs(reviews) == ["Home", "Teams", "team-1", "team-1: reviewed services, page 2 of 2"])
+        #expect(Self.crumbs(components) == ["Home", "Systems", "shop", "shop: Components, page 2 of 2"])
+        #expect(Self.crumbs(try split.page("teams-2.html")).prefix(2) == ["Home", "Teams"])
         #expect(split.pages.keys.filter { $0.hasPrefix("teams/team-4~") }.isEmpty, "team-4's one review fits")
         #expect(try !split.page("teams/team-4.html").contains("class=\"pager\""))
+    }
+
+    /// The titles of a page's breadcrumbs, in order.
+    private static func crumbs(_ html: String) -> [String] {
+        guard let start = html.range(of: "class=\"breadcrumbs\""),
+              let end = html.range(of: "</nav>", range: start.upperBound..<html.endIndex) else { return [] }
+        return html[start.upperBound..<end.lowerBound].matches(of: /<li>(?:<a [^>]*>|<span [^>]*>)?([^<]+)/).map { String($0.output.1) }
     }
 
     @Test func listsThatFitHaveNoPagerAndNoLaterPages() throws {

@@ -61,8 +61,12 @@ enum ListPage {
         let path = list.path(ofPage: number)
         let root = SiteURLs.root(from: path)
         let title = "\(list.title), page \(number) of \(list.pageCount)"
+        // The owner page's own trail, then the owner: Home › Teams › payments › page 2.
         var crumbs = [Breadcrumbs.crumb("Home", url: root + SiteURLs.home)]
-        if list.owner != SiteURLs.home { crumbs.append(Breadcrumbs.crumb(ownerTitle, url: root + list.owner)) }
+        if list.owner != SiteURLs.home {
+            crumbs += Breadcrumbs.sectionCrumbs(of: list.owner, root: root)
+            crumbs.append(Breadcrumbs.crumb(ownerTitle, url: root + list.owner))
+        }
         crumbs.append(["title": title, "url": "", "current": true] as LayoutValue)
         var values = content.values
         values["kind"] = [content.kind: true] as LayoutValue
