@@ -68,9 +68,4 @@ public struct ParsedReview: Sendable {
             bodyHTML: markdown.renderHTML(options: options))
         checklist = markdown.taskItems
     }
-
-    init(document: ReviewDocument, checklist: [TaskListItem]) {
-        self.document = document
-        self.checklist = checklist
-    }
 }

@@ -65,7 +65,7 @@ public struct Capacity: Sendable, Hashable {
 public struct Dependency: Sendable, Hashable {
     /// A catalog reference as written (`resource:ledger-db`, `component:default/auth`).
     public var ref: String {
-        didSet { entity = EntityRef(ref, defaultKind: "component") }
+        didSet { entity = Self.entity(of: ref) }
     }
     /// `ref` read as a reference, of kind Component unless it names another
     /// kind; nil when it is no valid reference. Read once: validation and
@@ -78,10 +78,12 @@ public struct Dependency: Sendable, Hashable {
     public var circuitBreaker: Bool?
     public var location: SourceLocation
 
+    private static func entity(of ref: String) -> EntityRef? { EntityRef(ref, defaultKind: "component") }
+
     public init(ref: String, onFailure: String? = nil, timeoutMS: Int? = nil, retries: Int? = nil,
                 circuitBreaker: Bool? = nil, location: SourceLocation) {
         self.ref = ref
-        entity = EntityRef(ref, defaultKind: "component")
+        entity = Self.entity(of: ref)
         self.onFailure = onFailure
         self.timeoutMS = timeoutMS
         self.retries = retries

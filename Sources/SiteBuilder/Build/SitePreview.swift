@@ -23,14 +23,11 @@ public final class SitePreview: @unchecked Sendable {
     /// Review pages by path, to their position in `site.reviews`.
     private let reviewPages: [String: Int]
 
-    /// Made once, on first need; each lock makes the requests that need
-    /// its table wait for the one thread making it. Two locks: a review's
-    /// page must not wait for the list of files.
-    private var files: [String: PageJob]?
-    private var htmlPageCount = 0
-    private let filesLock = NSLock()
-    private var retrospectives: RetrospectiveDirectory?
-    private let retrospectivesLock = NSLock()
+    /// Made once, on first need, each on its own: a review's page must not
+    /// wait for the list of files. The list holds every file's job by path,
+    /// the first job of a path winning as in a build, and the page count.
+    private let retrospectives: OnceValue<RetrospectiveDirectory>
+    private let files: OnceValue<(jobs: [String: PageJob], pageCount: Int)>
 
     /// Files rendered so far, so a page asked for again is not rendered again.
     private var rendered: [String: Data] = [:]
@@ -46,6 +43,14 @@ public final class SitePreview: @unchecked Sendable {
             if reviewPages[path] == nil { reviewPages[path] = index }
         }
         self.reviewPages = reviewPages
+        let retrospectives = OnceValue { RetrospectiveDirectory(site: site) }
+        self.retrospectives = retrospectives
+        files = OnceValue {
+            let (pages, data) = SiteRenderer.allJobs(site, layouts: layouts, retrospectives: retrospectives.get())
+            var jobs: [String: PageJob] = [:]
+            for job in pages + data where jobs[job.path] == nil { jobs[job.path] = job }
+            return (jobs, pages.count)
+        }
     }
 
     /// Loads the site as `prr build` would, without rendering it. The
@@ -65,19 +70,16 @@ public final class SitePreview: @unchecked Sendable {
         var result = loaded.result
         guard let layouts = loaded.layouts else { return (nil, result) }
         let preview = SitePreview(site: loaded.site, layouts: layouts)
-        if listsFilesAhead { DispatchQueue.global(qos: .userInitiated).async { _ = preview.jobs() } }
+        if listsFilesAhead { DispatchQueue.global(qos: .userInitiated).async { _ = preview.files.get() } }
         result.published = true
         return (preview, result)
     }
 
     /// Whether the list of files has been made.
-    var listsFiles: Bool { filesLock.withLock { files != nil } }
+    var listsFiles: Bool { files.isMade }
 
     /// How many HTML pages the site has (waits for the list of files).
-    public var pageCount: Int {
-        _ = jobs()
-        return filesLock.withLock { htmlPageCount }
-    }
+    public var pageCount: Int { files.get().pageCount }
 
     /// The bytes of the file at `path` (relative to the site's root, `/`
     /// separated, without `.` or `..`), or nil when the site has none. A
@@ -96,7 +98,7 @@ public final class SitePreview: @unchecked Sendable {
     public func resolve(_ path: String) -> String? {
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
         if !path.hasSuffix("/"), !trimmed.isEmpty, reviewPages[trimmed] != nil || assets[trimmed] != nil { return trimmed }
-        let files = jobs()
+        let files = files.get().jobs
         if !path.hasSuffix("/"), !trimmed.isEmpty, files[trimmed] != nil { return trimmed }
         let index = trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
         return files[index] != nil ? index : nil
@@ -106,31 +108,8 @@ public final class SitePreview: @unchecked Sendable {
     /// (review paths are in a folder of their own, so no other job takes one).
     private func job(at path: String) -> PageJob? {
         if let index = reviewPages[path] {
-            return SiteRenderer.reviewJob(index, site: site, retrospectives: retrospectiveDirectory(), layouts: layouts)
+            return SiteRenderer.reviewJob(index, site: site, retrospectives: retrospectives.get(), layouts: layouts)
         }
-        return jobs()[path]
-    }
-
-    private func retrospectiveDirectory() -> RetrospectiveDirectory {
-        retrospectivesLock.withLock {
-            if let retrospectives { return retrospectives }
-            let made = RetrospectiveDirectory(site: site)
-            retrospectives = made
-            return made
-        }
-    }
-
-    /// Every file's job by path, the first job of a path winning as in a build.
-    private func jobs() -> [String: PageJob] {
-        let directory = retrospectiveDirectory()
-        return filesLock.withLock {
-            if let files { return files }
-            let (pages, data) = SiteRenderer.allJobs(site, layouts: layouts, retrospectives: directory)
-            var jobs: [String: PageJob] = [:]
-            for job in pages + data where jobs[job.path] == nil { jobs[job.path] = job }
-            files = jobs
-            htmlPageCount = pages.count
-            return jobs
-        }
+        return files.get().jobs[path]
     }
 }
