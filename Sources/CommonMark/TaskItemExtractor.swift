@@ -6,7 +6,7 @@ enum TaskItemExtractor {
     static func items(in document: MarkdownDocument) -> [TaskListItem] {
         let headings = document.headings
         var headingIndex = 0
-        var section: MarkdownHeading?
+        var section: TaskListItem.Section?
         var result: [TaskListItem] = []
         // Every node is visited once, so nested items at any depth are found
         // exactly once, in document order.
@@ -17,7 +17,7 @@ enum TaskItemExtractor {
                 // Same walk order as HeadingExtractor, so indices line up.
                 if headingIndex < headings.count {
                     let heading = headings[headingIndex]
-                    if heading.level == 2 { section = heading }
+                    if heading.level == 2 { section = TaskListItem.Section(heading) }
                 }
                 headingIndex += 1
                 walker.skipChildren()
@@ -32,7 +32,7 @@ enum TaskItemExtractor {
     }
 
     private static func item(
-        _ node: OpaquePointer, marker: TaskMarker, section: MarkdownHeading?,
+        _ node: OpaquePointer, marker: TaskMarker, section: TaskListItem.Section?,
         in document: MarkdownDocument
     ) -> TaskListItem {
         let content = OwnContent(of: node)
@@ -45,22 +45,16 @@ enum TaskItemExtractor {
         let linkStart = content.firstLinkOffset.map { min(max($0, start), end) }
         let (title, note) = split(text, linkStart: linkStart)
         return TaskListItem(
-            state: marker.state,
-            text: String(decoding: text, as: UTF8.self),
-            title: title,
-            note: note,
-            links: content.links,
+            state: marker.state, text: text, title: title, note: note, links: content.links,
             line: document.fileLine(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)),
-            sectionHeading: section?.text,
-            sectionLine: section?.line,
-            sectionAnchor: section?.anchor
-        )
+            section: section)
     }
 
     /// Splits the item text at the earliest evidence separator, or at the first
     /// link when that comes earlier and leaves a non-empty title.
-    static func split(_ text: ArraySlice<UInt8>, linkStart: Int?) -> (title: String, note: String?) {
+    /// The title's and note's positions in `text`.
+    static func split(_ text: ArraySlice<UInt8>, linkStart: Int?) -> (title: Range<Int>, note: Range<Int>?) {
         var boundary = text.endIndex
         var noteStart = text.endIndex
         if let separator = firstSeparator(in: text) {
@@ -73,8 +67,7 @@ enum TaskItemExtractor {
         }
         let title = trimmed(text[text.startIndex..<boundary])
         let note = trimmed(text[noteStart..<text.endIndex])
-        return (String(decoding: title, as: UTF8.self),
-                note.isEmpty ? nil : String(decoding: note, as: UTF8.self))
+        return (title.indices, note.isEmpty ? nil : note.indices)
     }
 
     /// The first `—`, ` -- `, ` - ` or `: ` (a `:` at the end counts too).

@@ -105,6 +105,29 @@ import Testing
         #expect(item.links == ["https://grafana/d/1"])
     }
 
+    /// Title, note and links are kept as positions in one string: they
+    /// must come back whole around multi-byte characters and empty links.
+    @Test func multiByteTextAndEmptyLinksComeBackWhole() {
+        let found = items("""
+            ## Überwachung ☃
+            - [x] Tableaux de bord 📈 für Ünïcode — Notiz ✓ [Ansicht](https://例え.jp/ü) und [leer](<>)
+            - [ ] ☃
+            - [n/a] Ärger:
+            """)
+        #expect(found.count == 3)
+        #expect(found[0].text == "Tableaux de bord 📈 für Ünïcode — Notiz ✓ Ansicht und leer")
+        #expect(found[0].title == "Tableaux de bord 📈 für Ünïcode")
+        #expect(found[0].note == "Notiz ✓ Ansicht und leer")
+        #expect(found[0].links == ["https://例え.jp/ü", ""])
+        #expect(found[1].title == "☃")
+        #expect(found[1].note == nil)
+        #expect(found[1].links.isEmpty)
+        #expect(found[2].title == "Ärger")
+        #expect(found[2].note == nil)
+        #expect(found.allSatisfy { $0.sectionHeading == "Überwachung ☃" && $0.sectionLine == 1 })
+        #expect(found[0].sectionAnchor == found[2].sectionAnchor)
+    }
+
     @Test func everySeparatorKind() {
         let found = items("""
             - [x] A -- double dash
