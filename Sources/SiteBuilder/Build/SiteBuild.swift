@@ -136,6 +136,7 @@ public enum SiteBuild {
         // The data files and the search index are the longest jobs: start
         // them first, so no core is left finishing one alone at the end.
         let jobs = fileJobs + pageJobs
+        let paths = Set(jobs.map(\.path))
         let written = jobs.parallelMap { job -> Swift.Result<PageLinks?, Error> in
             if let stream = job.stream {
                 return Swift.Result { try writer.writeStreaming(to: job.path, stream) }.map { _ in nil }
@@ -143,7 +144,7 @@ public enum SiteBuild {
             let file = job.renderFinished()
             do {
                 try writer.write(file.html, to: file.path)
-                return .success(job.isPage ? PageLinks(file, baseURL: site.config.baseURL) : nil)
+                return .success(job.isPage ? PageLinks(file, baseURL: site.config.baseURL, writing: paths) : nil)
             } catch {
                 return .failure(error)
             }

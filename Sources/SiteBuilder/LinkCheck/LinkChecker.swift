@@ -16,7 +16,7 @@ struct LinkChecker: Sendable {
     /// Every file the build writes, relative to the output root.
     let written: Set<String>
     /// The `id`s on each HTML page.
-    let ids: [String: Set<String>]
+    let ids: [String: PageIDs]
     let baseURL: String?
 
     init(pages: [PageLinks], otherFiles: [String], baseURL: String?) {

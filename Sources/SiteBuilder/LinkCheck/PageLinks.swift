@@ -7,14 +7,15 @@ struct PageLinks: Sendable {
     /// The page, relative to the output root.
     let path: String
     /// The `id` of every element on the page.
-    let ids: Set<String>
+    let ids: PageIDs
     /// Every `href`, `src` and `action` value, decoded, each once, in page
     /// order, but those the check cannot find broken (``needsCheck``).
     let links: [String]
 
     /// Reads `html`; `baseURL` is the site's address, under which absolute
-    /// links are the site's own.
-    init(path: String, html: String, baseURL: String? = nil) {
+    /// links are the site's own. `writing` is every path the build writes,
+    /// when known: a link to one of them, without a `#fragment`, is fine.
+    init(path: String, html: String, baseURL: String? = nil, writing: Set<String>? = nil) {
         self.path = path
         var ids: Set<String> = []
         var seen: Set<String> = []
@@ -27,27 +28,28 @@ struct PageLinks: Sendable {
                 if seen.insert(link).inserted { links.append(link) }
             }
         }
-        self.ids = ids
-        self.links = links.filter { Self.needsCheck($0, on: path, ids: ids, baseURL: baseURL) }
+        self.ids = PageIDs(ids)
+        self.links = links.filter { Self.needsCheck($0, on: path, ids: ids, baseURL: baseURL, writing: writing) }
     }
 
-    init(_ page: RenderedPage, baseURL: String?) {
-        self.init(path: page.path, html: page.html, baseURL: baseURL)
+    init(_ page: RenderedPage, baseURL: String?, writing: Set<String>? = nil) {
+        self.init(path: page.path, html: page.html, baseURL: baseURL, writing: writing)
     }
 
     /// Whether the link check has anything to find about `link`: false for
-    /// another address (never checked) and for a link to this page or to
-    /// an id on it (the page is written, and its ids are known here).
-    /// Most of a review page's links are one or the other, and keeping every
-    /// page's links until the check was a fifth of a build's peak memory.
-    /// Only links that may be either are resolved: a relative path is kept.
-    static func needsCheck(_ link: String, on page: String, ids: Set<String>, baseURL: String?) -> Bool {
-        guard LinkChecker.isPageLocal(link) || link.hasPrefix("//") || link.utf8.contains(UInt8(ascii: ":")) else {
-            return true
-        }
+    /// another address (never checked), for a link to this page or to an id
+    /// on it (the page is written, and its ids are known here), and for a
+    /// link without a fragment to a file in `writing`. Nearly every link of
+    /// a large site is one of these, and keeping every page's links until
+    /// the check was a fifth of a build's peak memory. A link to an id on
+    /// another page is kept: that page's ids are known only once it is written.
+    static func needsCheck(
+        _ link: String, on page: String, ids: Set<String>, baseURL: String?, writing: Set<String>? = nil
+    ) -> Bool {
         switch LinkTarget.resolve(link, on: page, baseURL: baseURL) {
         case .external: return false
-        case .page(let path, let fragment): return path != page || !(fragment.isEmpty || ids.contains(fragment))
+        case .page(let path, let fragment) where path == page: return !(fragment.isEmpty || ids.contains(fragment))
+        case .page(let path, let fragment): return !(fragment.isEmpty && writing?.contains(path) == true)
         case .outside: return true
         }
     }

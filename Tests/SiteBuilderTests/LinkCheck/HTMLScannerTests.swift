@@ -26,7 +26,7 @@ import Testing
         #expect(attributes.map(\.name) == ["href", "id", "action", "src", "alt"])
         #expect(attributes.map(\.value) == ["a.html", "top", "f.html", "i.png", ""])
         let page = PageLinks(path: "p.html", html: html)
-        #expect(page.links == ["a.html", "f.html", "i.png"] && page.ids == ["top"])
+        #expect(page.links == ["a.html", "f.html", "i.png"] && page.ids == PageIDs(["top"]))
     }
 
     @Test func bodyLinkSetHoldsWhatThePageReadsOfTheSameHTML() {
