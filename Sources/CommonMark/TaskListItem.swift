@@ -49,13 +49,18 @@ public struct TaskListItem: Sendable, Hashable {
         line: Int, column: Int, section: Section?
     ) {
         self.state = state
-        var bytes = Array(text)
-        bytes.append(0)
-        for link in links {
-            bytes += link.utf8
-            bytes.append(0)
+        let count = text.count + 1 + links.reduce(0) { $0 + $1.utf8.count + 1 }
+        storage = String(unsafeUninitializedCapacity: count) { buffer in
+            var position = buffer.initialize(fromContentsOf: text)
+            buffer[position] = 0
+            position += 1
+            for link in links {
+                position = buffer[position...].initialize(fromContentsOf: link.utf8)
+                buffer[position] = 0
+                position += 1
+            }
+            return position
         }
-        storage = String(decoding: bytes, as: UTF8.self)
         textEnd = Int32(text.count)
         let start = text.startIndex
         titleRange = Int32(title.lowerBound - start)..<Int32(title.upperBound - start)
