@@ -15,6 +15,9 @@ public struct PolicyCategory: Sendable {
 
     private var matcher = NameMatcher()
     private var positionsByID: [String: Int] = [:]
+    /// `fullID(of:)` of each item, made once: every review's scorecard
+    /// holds one per item, and shared strings take no memory of their own.
+    public private(set) var fullIDs: [String] = []
 
     public init(id: String, title: String, aliases: [String] = [], items: [PolicyItem] = []) {
         self.id = id
@@ -40,7 +43,10 @@ public struct PolicyCategory: Sendable {
     }
 
     /// `category.item`, the id used across the whole policy.
-    public func fullID(of item: PolicyItem) -> String { "\(id).\(item.id)" }
+    public func fullID(of item: PolicyItem) -> String {
+        if let position = positionsByID[item.id] { return fullIDs[position] }
+        return "\(id).\(item.id)"
+    }
 
     private mutating func reindex() {
         var matcher = NameMatcher()
@@ -56,6 +62,7 @@ public struct PolicyCategory: Sendable {
         }
         self.matcher = matcher
         self.positionsByID = positionsByID
+        fullIDs = items.map { "\(id).\($0.id)" }
     }
 }
 

@@ -69,8 +69,7 @@ public struct ReadinessSummary: Sendable, Hashable {
         let openItems = Set(open.compactMap { $0.item?.lowercased() })
         let acceptedItems = Set(findings.filter(\.isAccepted).compactMap { $0.item?.lowercased() })
         categories = policy.categories.map { category in
-            let items = category.items.map { item -> ItemScore in
-                let fullID = category.fullID(of: item)
+            let items = zip(category.items, category.fullIDs).map { item, fullID -> ItemScore in
                 let entry = checklist.entry(fullID)
                 let required = item.isRequired(for: tier)
                 // Lowercased once: this runs for every item of every review.
