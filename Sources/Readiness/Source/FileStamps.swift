@@ -14,18 +14,25 @@ import Darwin
 public enum FileStamps {
     /// `prefix` names the root in the stamps (e.g. "content"); a missing
     /// root gives one stamp-less entry so its appearance is noticed.
-    public static func below(_ root: URL, prefix: String) -> [FileStamp] {
+    ///
+    /// Files whose names `skippingFile` accepts are left out, and then
+    /// folders are stamped by name and inode only: adding or removing a
+    /// skipped file changes its folder's modification time too. Every other
+    /// entry is listed by name anyway, so no change to them is missed.
+    public static func below(_ root: URL, prefix: String, skippingFile: ((String) -> Bool)? = nil) -> [FileStamp] {
         var stamps: [FileStamp] = []
-        walk(root.path, name: prefix, into: &stamps, depth: 0)
+        walk(root.path, name: prefix, into: &stamps, depth: 0, skippingFile: skippingFile)
         return stamps
     }
 
-    private static func walk(_ path: String, name: String, into stamps: inout [FileStamp], depth: Int) {
+    private static func walk(
+        _ path: String, name: String, into stamps: inout [FileStamp], depth: Int, skippingFile: ((String) -> Bool)?
+    ) {
         guard let stamp = FileStamp.of(path, as: name) else {
             stamps.append(FileStamp(path: name, size: -1, modified: 0, inode: 0))
             return
         }
-        stamps.append(stamp)
+        stamps.append(skippingFile == nil ? stamp : FileStamp(path: name, size: 0, modified: 0, inode: stamp.inode))
         // Symlinked folders and loops are the loader's business; stamping
         // follows real folders only and stops at a sane depth.
         guard depth < 64, let entries = try? FileManager.default.contentsOfDirectory(atPath: path) else { return }
@@ -34,7 +41,9 @@ public enum FileStamps {
             let child = path + "/" + entry
             let childName = name + "/" + entry
             if lstat(child, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-                walk(child, name: childName, into: &stamps, depth: depth + 1)
+                walk(child, name: childName, into: &stamps, depth: depth + 1, skippingFile: skippingFile)
+            } else if skippingFile?(entry) == true {
+                continue
             } else if let stamp = FileStamp.of(child, as: childName) {
                 stamps.append(stamp)
             }
