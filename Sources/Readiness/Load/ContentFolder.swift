@@ -82,11 +82,17 @@ public struct ContentFolder: Sendable {
                     at: SourceLocation(file: displayPath(relativeFolder)), hint: "Check the folder's permissions."))
                 return
             }
-            for name in names where !name.hasPrefix(".") {
+            let visible = names.filter { !$0.hasPrefix(".") }
+            // An `lstat` per entry is most of listing a large folder, and
+            // `prr serve` lists every folder on every save: on every core.
+            let examined = visible.parallelMap { name -> (location: String, entry: Entry, info: stat) in
                 let location = folderPath.hasSuffix("/") ? folderPath + name : folderPath + "/" + name
-                let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
                 var info = stat()
                 let entry = Self.entry(location, name: name, inFolderResolvedAs: real, info: &info)
+                return (location, entry, info)
+            }
+            for (name, (location, entry, info)) in zip(visible, examined) {
+                let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
                 if entry.resolved != realRoot, !entry.resolved.hasPrefix(realRoot + "/") {
                     diagnostics.append(Diagnostic(
                         .error, "symlink-outside", "`\(relative)` is a link to a place outside the content folder; it is skipped",
