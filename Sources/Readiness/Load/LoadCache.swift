@@ -1,7 +1,7 @@
 /// What one `prr serve` process keeps from one load of the site to the next,
 /// so a rebuild redoes only the work an edit touches: the parse of each
-/// content file, the catalog built from the descriptors, and the validation
-/// of each review.
+/// content file, the catalog built from the descriptors, the validation of
+/// each review and the site-wide tables made from the front matter.
 ///
 /// A parse result is reused while its file's stamp (size, modification time,
 /// inode) and the parse settings are unchanged. A file modified in the last
@@ -18,6 +18,8 @@ public final class LoadCache: Sendable {
     let catalogMemo = CatalogMemo()
     /// Each review's validation in the last load.
     let validations = ValidationMemo()
+    /// The site-wide tables of the last load.
+    let tables = SiteTablesMemo()
 
     public init() {}
 }

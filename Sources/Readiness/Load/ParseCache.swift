@@ -47,6 +47,20 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
         lock.withLock { entries.removeValues(forKeysWhere: { !paths.contains($0) }) }
     }
 
+    /// The kept result and token of each of `files` that is unchanged (nil
+    /// for the others), looked up under one lock: on a rebuild nearly every
+    /// file is unchanged, and taking the lock once per file from every core
+    /// made the cores wait on each other. A file without the stamp of its
+    /// listing is left to `lookup`, which stamps it.
+    func unchanged(_ files: [ContentFile]) -> [(value: Value, token: ParseToken)?] {
+        lock.withLock {
+            files.map { file in
+                guard let stamp = file.listedStamp, let entry = entries[file.location], entry.stamp == stamp else { return nil }
+                return (entry.value, entry.token)
+            }
+        }
+    }
+
     /// The cached result for `file` while it is unchanged, else `parse()`'s.
     func value(for file: ContentFile, parse: () -> Value) -> Value {
         lookup(file, parse: parse).value

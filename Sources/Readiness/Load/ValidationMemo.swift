@@ -37,15 +37,29 @@ final class ValidationMemo: @unchecked Sendable {
     /// validation of each review whose parse, setting and inputs are
     /// unchanged. `tokens` name the reviews' kept parses, at the same
     /// positions; `setting` is nil when the load's catalog is not memoised.
+    /// When `validatorReused`, the validator is the one the last load used
+    /// (``SiteTablesMemo``), so a kept entry's inputs are still its inputs
+    /// and are not worked out again.
     func validateAll(
-        _ reviews: [ParsedReview], tokens: [ParseToken?], with validator: ReviewValidator, setting: Setting?
+        _ reviews: [ParsedReview], tokens: [ParseToken?], with validator: ReviewValidator, setting: Setting?,
+        validatorReused: Bool = false
     ) -> [ReviewValidation] {
         lock.withLock {
             if self.setting != setting || setting == nil { entries = [:] }
             self.setting = setting
         }
         let reusable = setting != nil
-        let results = Array(reviews.indices).parallelMap { index -> (ReviewValidation, reused: Bool) in
+        var results = [ReviewValidation?](repeating: nil, count: reviews.count)
+        if validatorReused, reusable {
+            // One lock for all the lookups: this is most of a rebuild after a save.
+            lock.withLock {
+                for index in reviews.indices {
+                    if let token = tokens[index] { results[index] = entries[token]?.validation }
+                }
+            }
+        }
+        let remaining = reviews.indices.filter { results[$0] == nil }
+        let made = remaining.parallelMap { index -> (ReviewValidation, reused: Bool) in
             let review = reviews[index], token = tokens[index]
             let inputs = validator.inputs(of: review.document)
             guard reusable, let token else { return (validator.validate(review, inputs: inputs), false) }
@@ -54,13 +68,14 @@ final class ValidationMemo: @unchecked Sendable {
             lock.withLock { entries[token] = Entry(inputs: inputs, validation: validation) }
             return (validation, false)
         }
+        for (index, result) in zip(remaining, made) { results[index] = result.0 }
         // Only this load's documents are kept: an edited file's old parse is gone.
         let current = Set(tokens.compactMap { $0 })
-        let reused = results.count { $0.reused }
+        let validated = made.count { !$0.reused }
         lock.withLock {
             entries.removeValues(forKeysWhere: { !current.contains($0) })
-            counts = (results.count - reused, reused)
+            counts = (validated, reviews.count - validated)
         }
-        return results.map(\.0)
+        return results.compactMap { $0 }
     }
 }

@@ -1,6 +1,6 @@
 /// One production readiness review: the facts of its front matter and the
 /// Markdown body with its checklist.
-public struct Review: Sendable {
+public struct Review: Sendable, Equatable {
     /// The file's path as shown in diagnostics.
     public var file: String
     /// The catalog Component this review covers, as written (`payments-api` or `component:default/payments-api`).

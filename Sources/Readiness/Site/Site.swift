@@ -45,7 +45,8 @@ public struct Site: Sendable {
     public init(
         config: SiteConfig, today: Day, policy: Policy, catalog: Catalog,
         reviews: [ReviewDocument], validations: [ReviewValidation], retrospectives: [RetrospectiveDocument],
-        schedule: RetrospectiveSchedule, lessons: RetrospectiveLessons, diagnostics: [Diagnostic]
+        schedule: RetrospectiveSchedule, lessons: RetrospectiveLessons, index: SiteIndex? = nil,
+        diagnostics: [Diagnostic], sortedRuns: [[Diagnostic]] = []
     ) {
         self.retrospectives = retrospectives
         self.schedule = schedule
@@ -56,14 +57,38 @@ public struct Site: Sendable {
         self.catalog = catalog
         self.reviews = reviews
         self.validations = validations
-        index = SiteIndex(reviews: reviews, catalog: catalog)
-        // Diagnostics sort by file first: grouping by file, sorting each
-        // file's and putting the files in order gives the order of sorting
-        // the whole list, with far fewer comparisons (tens of thousands of
-        // diagnostics at 10,000 reviews), and the by-file table at once.
-        let byFile = Dictionary(grouping: diagnostics, by: \.location.file).mapValues { $0.sorted() }
+        // `index`, when given, was made from these reviews and catalog (see `SiteTables`).
+        self.index = index ?? SiteIndex(reviews: reviews, catalog: catalog)
+        let byFile = Self.byFile(diagnostics, sortedRuns: sortedRuns)
         self.diagnostics = byFile.keys.sorted().flatMap { byFile[$0] ?? [] }
         diagnosticsByFile = byFile
         for (index, review) in reviews.enumerated() { reviewIndex[review.review.serviceName.lowercased()] = index }
+    }
+
+    /// Each file's diagnostics, sorted. Diagnostics sort by file first:
+    /// grouping by file, sorting each file's and putting the files in order
+    /// gives the order of sorting the whole list, with far fewer comparisons
+    /// (tens of thousands of diagnostics at 10,000 reviews). A sorted run
+    /// of one file's diagnostics (a review's validation) is taken as it is,
+    /// unless the file has others.
+    static func byFile(_ diagnostics: [Diagnostic], sortedRuns: [[Diagnostic]]) -> [String: [Diagnostic]] {
+        var byFile = Dictionary(grouping: diagnostics, by: \.location.file)
+        var unsorted = Set(byFile.keys)
+        for run in sortedRuns {
+            guard let first = run.first, let last = run.last else { continue }
+            guard first.location.file == last.location.file else {
+                for diagnostic in run { byFile[diagnostic.location.file, default: []].append(diagnostic) }
+                unsorted.formUnion(run.map(\.location.file))
+                continue
+            }
+            if byFile[first.location.file] == nil {
+                byFile[first.location.file] = run
+            } else {
+                byFile[first.location.file]?.append(contentsOf: run)
+                unsorted.insert(first.location.file)
+            }
+        }
+        for file in unsorted { byFile[file]?.sort() }
+        return byFile
     }
 }

@@ -71,37 +71,31 @@ public enum SiteLoader {
                   extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) }, cache: cache)
         diagnostics += catalogResult.diagnostics
 
-        // Link.
-        let linked = linkedPositions(parsedReviews.documents.map(\.document), diagnostics: &diagnostics)
-        var linkedReviews = linked.map { parsedReviews.documents[$0] }
+        // Link, and make the site-wide tables, which read no review's body:
+        // serve keeps them across a save that changes no front matter.
+        let tablesInputs = SiteTables.Inputs(
+            reviews: parsedReviews.documents.map(\.document), retrospectives: retrospectives, policy: policy,
+            catalog: catalogResult.catalog, today: today, strict: options.strict)
+        let (tables, tablesReused) = cache?.tables.tables(for: tablesInputs, catalog: catalogResult.generation)
+            ?? (SiteTables(tablesInputs), false)
+        diagnostics += tables.linkDiagnostics
+        var linkedReviews = tables.linked.map { parsedReviews.documents[$0] }
         let reviews = linkedReviews.map(\.document)
-        let reviewTokens = linked.map { parsedReviews.tokens[$0] }
+        let reviewTokens = tables.linked.map { parsedReviews.tokens[$0] }
         // Validation takes the linked reviews' task items: the parse results
         // of duplicates and invalid names are freed now.
         parsedReviews.documents = []
 
         // Validate, on every core.
-        let schedule = RetrospectiveSchedule(reviews: reviews, retrospectives: retrospectives, policy: policy, today: today)
-        // One index for both readers of retrospectives against their reviews.
-        let reviewIndex = ReviewIndex(reviews)
-        diagnostics += RetrospectiveValidator(index: reviewIndex, today: today, policy: policy)
-            .diagnostics(for: retrospectives.map(\.retrospective))
-        let validator = ReviewValidator(
-            policy: policy, catalog: catalogResult.catalog, today: today, reviews: reviews,
-            siteFindings: schedule.findings, strict: options.strict)
+        diagnostics += tables.retrospectiveDiagnostics
         let validations = validateAll(
-            &linkedReviews, tokens: reviewTokens, with: validator, cache: cache, catalog: catalogResult.generation)
-        for validation in validations {
-            diagnostics += validation.diagnostics
-            diagnostics += validation.findings.map(\.diagnostic)
-        }
-
-        let lessons = RetrospectiveLessons(
-            retrospectives: retrospectives.map(\.retrospective), index: reviewIndex, policy: policy)
+            &linkedReviews, tokens: reviewTokens, with: tables.validator, cache: cache,
+            catalog: catalogResult.generation, validatorReused: tablesReused)
         return Site(
             config: config, today: today, policy: policy, catalog: catalogResult.catalog,
             reviews: reviews, validations: validations, retrospectives: retrospectives,
-            schedule: schedule, lessons: lessons, diagnostics: diagnostics)
+            schedule: tables.schedule, lessons: tables.lessons, index: tables.index, diagnostics: diagnostics,
+            sortedRuns: validations.map(\.sortedDiagnostics))
     }
 
     /// Reads and parses `files` on every core, keeping their order; with a
@@ -112,7 +106,11 @@ public enum SiteLoader {
         parse: @escaping @Sendable (SourceText) -> (Document?, [Diagnostic])
     ) -> (documents: [Document], tokens: [ParseToken?], diagnostics: [Diagnostic]) {
         cache?.begin(files, settings: settings)
-        let results = files.parallelMap { file -> ((Document?, [Diagnostic]), ParseToken?) in
+        var results: [((Document?, [Diagnostic]), ParseToken?)?] = cache?.unchanged(files).map { $0.map { ($0.value, $0.token) } }
+            ?? Array(repeating: nil, count: files.count)
+        let remaining = files.indices.filter { results[$0] == nil }
+        let parsed = remaining.parallelMap { index -> ((Document?, [Diagnostic]), ParseToken?) in
+            let file = files[index]
             let load = { () -> (Document?, [Diagnostic]) in
                 switch read(file, limit: limit) {
                 case .failure(let diagnostic): return (nil, [diagnostic])
@@ -123,17 +121,20 @@ public enum SiteLoader {
             let (value, token) = cache.lookup(file, parse: load)
             return (value, token)
         }
+        for (index, result) in zip(remaining, parsed) { results[index] = result }
         // One pass: a document is a large value to copy.
         var documents: [Document] = []
         var tokens: [ParseToken?] = []
         documents.reserveCapacity(results.count)
         tokens.reserveCapacity(results.count)
-        for ((document, _), token) in results {
+        var diagnostics: [Diagnostic] = []
+        for case let ((document, problems), token)? in results {
+            diagnostics += problems
             guard let document else { continue }
             documents.append(document)
             tokens.append(token)
         }
-        return (documents, tokens, results.flatMap(\.0.1))
+        return (documents, tokens, diagnostics)
     }
 
     /// Validates every review on every core, taking `reviews`: in a build,
@@ -141,17 +142,19 @@ public enum SiteLoader {
     /// rather than all after the last one, since they are a third of the
     /// load's peak memory. With a cache, a review whose parse and inputs are
     /// unchanged keeps its last validation (`ValidationMemo`), and the cache
-    /// keeps the task items for the next load.
+    /// keeps the task items for the next load. `validatorReused` says the
+    /// validator is the last load's, so no kept review's inputs changed.
     static func validateAll(
         _ reviews: inout [ParsedReview], tokens: [ParseToken?],
-        with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?
+        with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?, validatorReused: Bool = false
     ) -> [ReviewValidation] {
         guard let cache else { return reviews.consumingParallelMap { validator.validate($0) } }
         let setting = catalog.map {
             ValidationMemo.Setting(policy: validator.policy, catalog: $0, today: validator.today, strict: validator.strict)
         }
         defer { reviews = [] }
-        return cache.validations.validateAll(reviews, tokens: tokens, with: validator, setting: setting)
+        return cache.validations.validateAll(
+            reviews, tokens: tokens, with: validator, setting: setting, validatorReused: validatorReused)
     }
 
     /// Reads and decodes one content file within the size limit.

@@ -4,6 +4,9 @@ public struct ReviewValidation: Sendable {
     public let findings: [Finding]
     /// Problems in how the checklist and risks are written.
     public let diagnostics: [Diagnostic]
+    /// `diagnostics` and each finding's diagnostic, sorted: made once, and
+    /// reused by every load of `prr serve` that keeps this validation.
+    public let sortedDiagnostics: [Diagnostic]
     public let readiness: ReadinessSummary
     /// The anchor of each checklist category's `##` heading in the body, by
     /// category id: where pages link a finding to. Only this is kept of the
@@ -91,9 +94,11 @@ public struct ReviewValidator: Sendable {
         // `diagnostic` builds a new value (and message) on every call: build
         // each once, then sort positions by them.
         let keys = unsorted.map(\.diagnostic)
-        let findings = unsorted.indices.sorted { keys[$0] < keys[$1] }.map { unsorted[$0] }
+        let order = unsorted.indices.sorted { keys[$0] < keys[$1] }
+        let findings = order.map { unsorted[$0] }
+        let diagnostics = checklist.diagnostics + riskDiagnostics
         return ReviewValidation(
-            findings: findings, diagnostics: checklist.diagnostics + riskDiagnostics,
+            findings: findings, diagnostics: diagnostics, sortedDiagnostics: (diagnostics + keys).sorted(),
             readiness: ReadinessSummary(findings: findings, checklist: checklist, policy: policy, tier: document.review.tier),
             categoryAnchors: checklist.headings.mapValues(\.anchor))
     }

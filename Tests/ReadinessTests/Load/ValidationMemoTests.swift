@@ -72,6 +72,12 @@ import Testing
             #expect(kept.readiness == made.readiness, "readiness of \(file)")
             #expect(kept.categoryAnchors == made.categoryAnchors, "anchors of \(file)")
         }
+        // The site-wide tables, whether remade or kept.
+        #expect(cached.schedule.entries.map(\.review.review) == fresh.schedule.entries.map(\.review.review))
+        #expect(cached.schedule.entries.map(\.dueDate) == fresh.schedule.entries.map(\.dueDate))
+        #expect(cached.lessons.estimates == fresh.lessons.estimates)
+        #expect(cached.index.entries.map(\.owner) == fresh.index.entries.map(\.owner))
+        #expect(cached.index.unreviewedComponents == fresh.index.unreviewedComponents)
     }
 
     /// Loads through `cache` (warmed up already) and fresh, expects them equal,
@@ -181,5 +187,46 @@ import Testing
 
         _ = loadBoth(workspace, cache, later)
         #expect(cache.validations.lastCounts == (before.reviews.count, 0), "not strict again")
+    }
+
+    // MARK: The site-wide tables
+
+    /// A body edit (a checklist tick, a paragraph) keeps the tables; any
+    /// edit of front matter, a retrospective or the policy makes them again.
+    @Test func bodyEditsKeepTheSiteWideTablesAndEverythingElseRemakesThem() throws {
+        var workspace = try Workspace()
+        defer { workspace.remove() }
+        let cache = LoadCache()
+        _ = workspace.load(cache: cache)
+        #expect(!cache.tables.lastReused)
+
+        // A launched review with a retrospective: its schedule entry keeps
+        // the earlier parse, whose front matter is the same.
+        try workspace.edit("reviews/payments-api.md", "- [x] Latency dashboards", "- [ ] Latency dashboards")
+        let ticked = loadBoth(workspace, cache)
+        #expect(cache.tables.lastReused)
+        #expect(cache.validations.lastCounts.validated == 1)
+        #expect(try validation(ticked, "payments-api").findings.contains { $0.rule.id == "checklist-item-unchecked" })
+        try workspace.edit("reviews/payments-api.md", "## Monitoring", "A new paragraph.\n\n## Monitoring")
+        _ = loadBoth(workspace, cache)
+        #expect(cache.tables.lastReused)
+
+        try workspace.edit("reviews/payments-api.md", "status: launched", "status: approved")
+        _ = loadBoth(workspace, cache)
+        #expect(!cache.tables.lastReused)
+        _ = loadBoth(workspace, cache)
+        #expect(cache.tables.lastReused, "an unchanged site keeps them")
+
+        let retrospective = "retrospectives/payments-api.md"
+        let text = try String(contentsOf: workspace.content.root.appendingPathComponent(retrospective), encoding: .utf8)
+        try workspace.write(retrospective, text + "\nOne more lesson.\n")
+        _ = loadBoth(workspace, cache)
+        #expect(!cache.tables.lastReused)
+
+        try workspace.write("policy.yaml", "thresholds:\n  headroom_factor: 3\n")
+        _ = loadBoth(workspace, cache)
+        #expect(!cache.tables.lastReused)
+        _ = loadBoth(workspace, cache, SiteLoader.Options(today: Day("2026-12-24")))
+        #expect(!cache.tables.lastReused)
     }
 }

@@ -98,6 +98,20 @@ import Testing
         try expectPreviewEqualsBuild(preview, workspace, output: "Output")
     }
 
+    /// A body edit keeps the site-wide tables (the schedule keeps the
+    /// earlier parse of a launched review); every page must still be the build's.
+    @Test func servesTheBuildsBytesAfterABodyEdit() throws {
+        let workspace = try Workspace()
+        defer { workspace.remove() }
+        let cache = LoadCache()
+        _ = SitePreview.load(workspace.options(output: "unused"), cache: cache)
+        try workspace.edit("reviews/payments-api.md", "- [x] Latency dashboards", "- [ ] Latency dashboards <&>")
+        let preview = try #require(SitePreview.load(workspace.options(output: "unused"), cache: cache).preview)
+        let page = String(decoding: try #require(preview.file(at: "reviews/payments-api.html")), as: UTF8.self)
+        #expect(page.contains("Latency dashboards &lt;&amp;&gt;"))
+        try expectPreviewEqualsBuild(preview, workspace, output: "Output")
+    }
+
     @Test func resolvesFoldersToTheirIndexAndKnowsNothingElse() throws {
         let workspace = try Workspace()
         defer { workspace.remove() }
