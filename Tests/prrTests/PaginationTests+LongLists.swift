@@ -4,9 +4,10 @@ import Testing
 /// End to end through `prr build`: the lists that page beside the home
 /// page's review table and the gap summary's matrix (risks, overdue and
 /// coming retrospectives, Components without a review, teams, team and
-/// system pages, retrospectives, lessons, search) hold every row
-/// once, in order, across their pages, and the build's link check passes
-/// every pager link. A site whose lists fit has none of their pages.
+/// system pages (a system's Components and its APIs and resources),
+/// retrospectives, lessons, search) hold every row once, in order, across
+/// their pages, and the build's link check passes every pager link. A site
+/// whose lists fit has none of their pages.
 @Suite struct LongListPaginationTests {
     /// A list: its owner page, the stem of its later pages, and the pattern
     /// of one row (the first capture names it).
@@ -19,6 +20,8 @@ import Testing
         ("teams/checkout.html", "teams/checkout~reviews", #"<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),
         ("teams/checkout.html", "teams/checkout~unreviewed", #"<th scope="row">([a-z0-9-]+)(?:</th>|<br><span)"#),
         ("systems/checkout-flow.html", "systems/checkout-flow~components", #"<th scope="row">(?:<a href="[^"]+">)?([a-z0-9-]+)"#),
+        ("systems/checkout-flow.html", "systems/checkout-flow~others",
+         #"<li><span class="badge kind">[A-Za-z]+</span> ([^<]+?)(?: <span class="muted">\(| — |</li>)"#),
         ("gaps.html", "gaps/teams", #"<th scope="row"><a href="(?:\.\./)?teams/([a-z0-9/-]+)\.html">"#),
         ("teams/index.html", "teams", #"<br><code class="muted">([^<]+)</code>"#),
         ("retrospectives/index.html", "retrospectives", #"<tr class="retro-row retro-row-[a-z]+">\s*<th scope="row"><a href="[^"]*reviews/([a-z0-9-]+)\.html">"#),

@@ -341,6 +341,9 @@ enum DefaultTheme {
 {{#kind.systemComponents}}
 {{>partials/system-components-table}}
 {{/kind.systemComponents}}
+{{#kind.systemOthers}}
+{{>partials/system-others-list}}
+{{/kind.systemOthers}}
 {{/content}}
 {{/base}}
 
@@ -906,6 +909,17 @@ enum DefaultTheme {
 {{#componentsPager}}
 {{>partials/pager}}
 {{/componentsPager}}
+
+"""##),
+        ("partials/system-others-list.mustache", ##"""
+  <ul class="entity-list">
+  {{#others}}
+    <li><span class="badge kind">{{kind}}</span> {{name}}{{#type}} <span class="muted">({{type}})</span>{{/type}}{{#description}} — {{description}}{{/description}}</li>
+  {{/others}}
+  </ul>
+{{#othersPager}}
+{{>partials/pager}}
+{{/othersPager}}
 
 """##),
         ("partials/team-members-table.mustache", ##"""
@@ -1591,11 +1605,7 @@ main table { min-width: 0; }
 {{^empty(others)}}
 <section aria-labelledby="other-entities">
   <h2 id="other-entities">APIs and resources</h2>
-  <ul class="entity-list">
-  {{#others}}
-    <li><span class="badge kind">{{kind}}</span> {{name}}{{#type}} <span class="muted">({{type}})</span>{{/type}}{{#description}} — {{description}}{{/description}}</li>
-  {{/others}}
-  </ul>
+{{>partials/system-others-list}}
 </section>
 {{/empty(others)}}
 </article>

@@ -16,6 +16,9 @@ import Readiness
 ///   their retrospectives are coming up.
 /// - `spare-1` … `spare-3` (team `team-2`): catalog Components without a
 ///   review. `spare-3`'s description is the same markup as `old-3`'s incident.
+/// - `orders-api`, `stock-api` (APIs) and `orders-db` (a Resource), in
+///   System `shop` beside `new-1` … `new-3`, so its APIs and resources page
+///   too. `stock-api`'s title and `orders-db`'s description are markup.
 ///
 /// `team-1` owns four reviews, `team-2` three unreviewed Components and
 /// `team-3` three people, so their team pages' lists split too.
@@ -60,8 +63,12 @@ struct LongListsFixture {
 
     func remove() { try? FileManager.default.removeItem(at: root) }
 
-    private static func entity(_ kind: String, _ name: String, description: String? = nil, spec: String) -> String {
-        let metadata = description.map { "{name: \(name), description: '\($0)'}" } ?? "{name: \(name)}"
+    private static func entity(
+        _ kind: String, _ name: String, title: String? = nil, description: String? = nil, spec: String
+    ) -> String {
+        let fields = ["name: \(name)"] + [title.map { "title: '\($0)'" }, description.map { "description: '\($0)'" }]
+            .compactMap { $0 }
+        let metadata = "{\(fields.joined(separator: ", "))}"
         return "apiVersion: backstage.io/v1alpha1\nkind: \(kind)\nmetadata: \(metadata)\nspec: \(spec)\n"
     }
 
@@ -79,6 +86,9 @@ struct LongListsFixture {
                    spec: "{type: service, lifecycle: production, owner: group:team-2}")
         }
         entities.append(entity("System", "shop", spec: "{owner: group:team-3}"))
+        entities.append(entity("API", "orders-api", spec: "{type: openapi, lifecycle: production, owner: group:team-3, system: shop}"))
+        entities.append(entity("API", "stock-api", title: hostile, spec: "{type: openapi, lifecycle: production, owner: group:team-3, system: shop}"))
+        entities.append(entity("Resource", "orders-db", description: hostile, spec: "{type: database, owner: group:team-3, system: shop}"))
         return entities.joined(separator: "---\n")
     }
 

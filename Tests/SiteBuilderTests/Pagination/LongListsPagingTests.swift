@@ -4,7 +4,8 @@ import Testing
 
 /// The long lists that page beside the original ones: the home page's risk,
 /// retrospective and unreviewed-Component lists, the gap summary's by-team
-/// table, the teams and retrospectives indexes, team and system pages, the
+/// table, the teams and retrospectives indexes, team and system pages (a
+/// system's Components and its APIs and resources), the
 /// lessons page and the search page's plain list. Each is rendered twice from the same files, with a page size
 /// that splits it and with one that fits, and the rows of the split pages
 /// must be the rows of the whole list, once each, in order.
@@ -40,6 +41,8 @@ import Testing
              row: #"<th scope="row">(Person [0-9]+)<br>"#),
         Spec(owner: "systems/shop.html", anchor: "components", stem: "systems/shop~components",
              row: #"<th scope="row">(?:<a href="[^"]+">)?([a-z]+-[0-9]+)"#),
+        Spec(owner: "systems/shop.html", anchor: "other-entities", stem: "systems/shop~others",
+             row: #"<li><span class="badge kind">[A-Za-z]+</span> ([^<]+?)(?: <span class="muted">\(| — |</li>)"#),
         Spec(owner: "gaps.html", anchor: "by-team", stem: "gaps/teams",
              row: #"<th scope="row"><a href="(?:\.\./)?teams/([a-z0-9-]+)\.html">"#),
         Spec(owner: "teams/index.html", anchor: "all-teams", stem: "teams",
@@ -120,6 +123,38 @@ import Testing
         }
     }
 
+    /// A system's APIs and resources show their titles and descriptions
+    /// escaped on every page: `stock-api`'s title lands on page 1 and
+    /// `orders-db`'s description on page 2 (or both on page 1 when it fits).
+    @Test func systemOthersEscapeTitlesAndDescriptions() throws {
+        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
+        for size in [Self.size, 1_000] {
+            let fixture = try LongListsFixture(pageSize: size)
+            defer { fixture.remove() }
+            let pages = try [fixture.page("systems/shop.html")] + (fixture.pages["systems/shop~others-2.html"].map { [$0] } ?? [])
+            let shown = pages.joined()
+            #expect(shown.components(separatedBy: escaped).count - 1 == 2, "title and description, page size \(size)")
+            #expect(!shown.contains(LongListsFixture.hostile), "page size \(size)")
+        }
+    }
+
+    /// A system whose APIs and resources fit on its page shows them exactly
+    /// as it did before they paged: the same list, in catalog order, and no pager.
+    @Test func systemOthersThatFitRenderAsBefore() throws {
+        let whole = try LongListsFixture(pageSize: 1_000)
+        defer { whole.remove() }
+        let escaped = "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;q&quot;"
+        let list = """
+              <ul class="entity-list">
+                <li><span class="badge kind">API</span> orders-api <span class="muted">(openapi)</span></li>
+                <li><span class="badge kind">API</span> \(escaped) <span class="muted">(openapi)</span></li>
+                <li><span class="badge kind">Resource</span> orders-db <span class="muted">(database)</span> — \(escaped)</li>
+              </ul>
+            </section>
+            """
+        #expect(try whole.page("systems/shop.html").contains(list))
+    }
+
     /// A team's later pages sit beside the team pages without taking a
     /// name a team could have, and name their team in the heading and crumbs.
     @Test func teamAndSystemLaterPagesNameTheirOwner() throws {
@@ -130,9 +165,13 @@ import Testing
         #expect(reviews.contains("<a href=\"../teams/team-1.html\">team-1</a>"))
         let components = try split.page("systems/shop~components-2.html")
         #expect(components.contains("shop: Components <span class=\"muted\">page 2 of 2</span>"))
+        let others = try split.page("systems/shop~others-2.html")
+        #expect(others.contains("shop: APIs and resources <span class=\"muted\">page 2 of 2</span>"))
+        #expect(others.contains("<title>shop: APIs and resources, page 2 of 2 — Long lists</title>"))
         // The owner's own trail comes first: Home › Teams › team-1 › this page.
         #expect(Self.crumbs(reviews) == ["Home", "Teams", "team-1", "team-1: reviewed services, page 2 of 2"])
         #expect(Self.crumbs(components) == ["Home", "Systems", "shop", "shop: Components, page 2 of 2"])
+        #expect(Self.crumbs(others) == ["Home", "Systems", "shop", "shop: APIs and resources, page 2 of 2"])
         #expect(Self.crumbs(try split.page("teams-2.html")).prefix(2) == ["Home", "Teams"])
         #expect(split.pages.keys.filter { $0.hasPrefix("teams/team-4~") }.isEmpty, "team-4's one review fits")
         #expect(try !split.page("teams/team-4.html").contains("class=\"pager\""))

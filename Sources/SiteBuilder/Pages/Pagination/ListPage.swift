@@ -10,8 +10,9 @@ enum ListPage {
     /// `expiringRisks`, `expiredRisks`, `overdue`, `upcoming`, `teams`,
     /// `components`, `coverageUnreviewed`, `schedule`, `unscheduled`,
     /// `estimates`, `incidents`, `search`, `reviews`, `tierReviews`,
-    /// `teamReviews`, `systemComponents`); `values` gives the rows (and
-    /// their pager) under the names the owner's layout uses.
+    /// `members`, `teamReviews`, `systemComponents`, `systemOthers`);
+    /// `values` gives the rows (and their pager) under the names the
+    /// owner's layout uses.
     struct Content {
         let kind: String
         let values: LayoutFacts
