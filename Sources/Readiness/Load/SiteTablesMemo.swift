@@ -12,19 +12,16 @@ import Foundation
 /// being the very objects of the last load.
 final class SiteTablesMemo: @unchecked Sendable {
     private struct Key {
-        let reviews: [ReviewDocument]
-        let retrospectives: [RetrospectiveDocument]
-        let policy: Policy
+        let inputs: SiteTables.Inputs
         let catalog: CatalogGeneration
-        let today: Day
-        let strict: Bool
 
         func matches(_ other: Key) -> Bool {
-            guard catalog == other.catalog, today == other.today, strict == other.strict,
-                  reviews.count == other.reviews.count, retrospectives.count == other.retrospectives.count,
-                  policy == other.policy else { return false }
-            return zip(reviews, other.reviews).allSatisfy { $0 === $1 || $0.review == $1.review }
-                && zip(retrospectives, other.retrospectives).allSatisfy { $0 == $1 }
+            let (mine, theirs) = (inputs, other.inputs)
+            guard catalog == other.catalog, mine.today == theirs.today, mine.strict == theirs.strict,
+                  mine.reviews.count == theirs.reviews.count, mine.retrospectives.count == theirs.retrospectives.count,
+                  mine.policy == theirs.policy else { return false }
+            return zip(mine.reviews, theirs.reviews).allSatisfy { $0 === $1 || $0.review == $1.review }
+                && zip(mine.retrospectives, theirs.retrospectives).allSatisfy { $0 == $1 }
         }
     }
 
@@ -43,8 +40,7 @@ final class SiteTablesMemo: @unchecked Sendable {
             lock.withLock { (last, reused) = (nil, false) }
             return (SiteTables(inputs), false)
         }
-        let key = Key(reviews: inputs.reviews, retrospectives: inputs.retrospectives, policy: inputs.policy,
-                      catalog: catalog, today: inputs.today, strict: inputs.strict)
+        let key = Key(inputs: inputs, catalog: catalog)
         if let last = lock.withLock({ last }), last.key.matches(key) {
             // The new documents are kept, so the next comparison finds them identical.
             lock.withLock { (self.last, reused) = ((key, last.tables), true) }
