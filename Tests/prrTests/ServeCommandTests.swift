@@ -145,6 +145,28 @@ import Testing
         #expect(rebuilds() >= 1)
     }
 
+    /// A rebuild prints the diagnostics the save introduced, not the ones
+    /// every build has: on a large site those are thousands of lines a save.
+    @Test(.timeLimit(.minutes(2))) func aRebuildPrintsWhatTheSaveChanged() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root)
+        defer { server.terminate() }
+        _ = try #require(server.port(), "no Serving line: \(server.stderr)")
+        let first = server.stderr
+        // An error: rebuilds used to print every error again.
+        let everyBuild = try #require(
+            first.split(separator: "\n").first { $0.contains(": error: ") }, "the first build printed no error: \(first)")
+
+        let review = try site.read("Content/reviews/payments-api.md")
+        try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
+            of: "- [x] Latency dashboards", with: "- [ ] Latency dashboards"))
+        #expect(waitFor { server.stderr.contains("Rebuilt ") }, "no rebuild: \(server.stderr)")
+        let rebuild = String(server.stderr.dropFirst(first.count))
+        #expect(rebuild.contains("payments-api.md:") && rebuild.contains("[checklist-item-unchecked]"), "\(rebuild)")
+        #expect(!rebuild.contains(everyBuild), "\(rebuild)")
+    }
+
     @Test func bindsLoopbackByDefault() throws {
         let help = try PRRProcess.run(["serve", "--help"])
         #expect(help.stdout.contains("--host <host>"))

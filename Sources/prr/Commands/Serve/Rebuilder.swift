@@ -18,6 +18,8 @@ struct Rebuilder: Sendable {
     let outputOptions: OutputOptions
     /// Parse results kept from one build to the next.
     let cache = LoadCache()
+    /// What the last build reported.
+    let reported = ReportedDiagnostics()
 
     func run(first: Bool) async {
         let started = Date()
@@ -36,11 +38,10 @@ struct Rebuilder: Sendable {
         await broadcaster.broadcast(generation)
 
         // Printed once the new site is served: printing a large site's
-        // thousands of errors must not hold back the browsers' reload.
-        // Rebuilds print only errors (everything with --verbose): the findings do not change on every save.
-        var shown = outputOptions
-        if !first && !outputOptions.verbose { shown.quiet = true }
-        DiagnosticOutput.print(result.diagnostics, options: shown)
+        // thousands of findings must not hold back the browsers' reload.
+        // Rebuilds print what the save changed (everything with --verbose).
+        let changed = await reported.new(in: result.diagnostics)
+        DiagnosticOutput.print(first || outputOptions.verbose ? result.diagnostics : changed, options: outputOptions)
         if let failure = result.failure { Terminal.standardError("error: \(failure)") }
         if !outputOptions.quiet || !result.published {
             let what = result.published
