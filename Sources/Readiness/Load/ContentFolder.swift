@@ -75,7 +75,7 @@ public struct ContentFolder: Sendable {
             }
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted(by: Self.bytesPrecede)
+                names = Self.sortedByBytes(try FileManager.default.contentsOfDirectory(atPath: folder.path))
             } catch {
                 diagnostics.append(Diagnostic(
                     .error, "unreadable-file", "cannot list the folder: \(error.localizedDescription)",
@@ -154,21 +154,30 @@ public struct ContentFolder: Sendable {
         return slowEntry(URL(fileURLWithPath: location))
     }
 
-    /// Byte order of two names' UTF-8, as `utf8.lexicographicallyPrecedes`
-    /// gives it, with one `memcmp`: the generic comparison was a tenth of
-    /// listing 10,000 reviews.
-    static func bytesPrecede(_ lhs: String, _ rhs: String) -> Bool {
-        var lhs = lhs, rhs = rhs
-        return lhs.withUTF8 { left in
-            rhs.withUTF8 { right in
-                let shared = min(left.count, right.count)
-                if shared > 0, let a = left.baseAddress, let b = right.baseAddress {
-                    let order = memcmp(a, b, shared)
-                    if order != 0 { return order < 0 }
-                }
-                return left.count < right.count
+    /// `names` in the byte order of their UTF-8, as
+    /// `utf8.lexicographicallyPrecedes` gives it. The names are copied into
+    /// one buffer and positions sorted with `memcmp`: comparing the strings
+    /// themselves, even with `memcmp`, was three times slower, and sorting a
+    /// 10,000-review folder is on the path of every `prr serve` rebuild.
+    static func sortedByBytes(_ names: [String]) -> [String] {
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        starts.reserveCapacity(names.count + 1)
+        for name in names {
+            starts.append(bytes.count)
+            bytes += name.utf8
+        }
+        starts.append(bytes.count)
+        let order = bytes.withUnsafeBufferPointer { buffer -> [Int] in
+            // An empty buffer has no address: only empty names, all equal.
+            guard let base = buffer.baseAddress else { return Array(names.indices) }
+            return names.indices.sorted { left, right in
+                let leftCount = starts[left + 1] - starts[left], rightCount = starts[right + 1] - starts[right]
+                let order = memcmp(base + starts[left], base + starts[right], min(leftCount, rightCount))
+                return order != 0 ? order < 0 : leftCount < rightCount
             }
         }
+        return order.map { names[$0] }
     }
 
     /// A file name's extension, lowercased, as `URL.pathExtension` gives it

@@ -52,11 +52,12 @@ import Testing
 
     @Test func namesSortInByteOrder() {
         let names = ["b", "a", "", "ab", "a b", "B", "é", "e\u{301}", "z", "Z", "~", "-", "a.md", "a-b.md", "日本", "😀", "ä", "a\u{0}"]
-        for lhs in names {
-            for rhs in names {
-                #expect(ContentFolder.bytesPrecede(lhs, rhs) == lhs.utf8.lexicographicallyPrecedes(rhs.utf8), "\(lhs) \(rhs)")
-            }
-        }
+        let expected = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        #expect(ContentFolder.sortedByBytes(names) == expected)
+        #expect(ContentFolder.sortedByBytes(names.reversed()) == expected)
+        #expect(ContentFolder.sortedByBytes(expected) == expected)
+        #expect(ContentFolder.sortedByBytes([]).isEmpty)
+        #expect(ContentFolder.sortedByBytes(["", ""]) == ["", ""])
     }
 
     @Test func extensionsSelectTheFilesURLSelects() {
