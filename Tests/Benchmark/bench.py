@@ -54,9 +54,28 @@ def peak_rss(cmd, cwd):
         return float("nan")
 
 
+def wait_idle(pid, timeout=60):
+    """Waits until the process has used no CPU for 0.3 s (where /proc
+    tells), else for two seconds."""
+    stat = f"/proc/{pid}/stat"
+    if not os.path.exists(stat):
+        time.sleep(2)
+        return
+    def cpu():
+        with open(stat) as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])
+    last, still, deadline = cpu(), 0, time.time() + timeout
+    while still < 3 and time.time() < deadline:
+        time.sleep(0.1)
+        now = cpu()
+        still = still + 1 if now == last else 0
+        last = now
+
+
 def serve_one_change(prr, corpus, reps):
-    """Starts `prr serve` on the corpus, edits one review `reps` times and
-    returns, per edit, (the rebuild time serve reports, seconds from the save
+    """Starts `prr serve` on the corpus, edits one review `reps` times, each
+    once serve is idle, and returns, per edit, (the rebuild time serve reports, seconds from the save
     until the edited page is served with the edit, which includes serve noticing
     the save: inotify on Linux, polling with PRR_SERVE_POLL set or elsewhere)."""
     proc = subprocess.Popen([prr, "serve", "--port", "0"], cwd=corpus,
@@ -83,6 +102,10 @@ def serve_one_change(prr, corpus, reps):
             sys.exit("prr serve did not start")
         page = f"http://127.0.0.1:{port[0]}/reviews/{name.rsplit('.', 1)[0]}.html"
         for rep in range(reps):
+            # One change: the edit comes once serve has finished with the last
+            # (its background work, such as listing every page), as a save
+            # after reading the page does.
+            wait_idle(proc.pid)
             marker = f"BENCH-EDIT-{rep}-{time.time_ns()}"
             rebuilt = sum(1 for line in lines if line.startswith("Rebuilt"))
             with open(path, "w") as review:
