@@ -6,7 +6,7 @@ import Testing
         let site = try SiteFixture(copyExample: false)
         defer { site.remove() }
         try site.prr(["init", "-q", "--today", "2026-11-26"])
-        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root)
+        let server = try serve(site)
         defer { server.terminate() }
         let port = try #require(server.port(), "no Serving line: \(server.stderr)")
 
@@ -64,9 +64,7 @@ import Testing
     func rebuildsForFilesInNestedAndNewFolders(polling: Bool) throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let server = try ServerProcess(
-            arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
-            environment: polling ? ["PRR_SERVE_POLL": "1"] : [:])
+        let server = try serve(site, polling: polling)
         defer { server.terminate() }
         let port = try #require(server.port(), "no Serving line: \(server.stderr)")
         func team(_ name: String) -> String {
@@ -122,9 +120,7 @@ import Testing
     func editorScratchFilesStartNoRebuild(polling: Bool) throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let server = try ServerProcess(
-            arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
-            environment: polling ? ["PRR_SERVE_POLL": "1"] : [:])
+        let server = try serve(site, polling: polling)
         defer { server.terminate() }
         let port = try #require(server.port(), "no Serving line: \(server.stderr)")
         func rebuilds() -> Int { server.stderr.components(separatedBy: "Rebuilt ").count - 1 }
@@ -150,7 +146,7 @@ import Testing
     @Test(.timeLimit(.minutes(2))) func aRebuildPrintsWhatTheSaveChanged() throws {
         let site = try SiteFixture()
         defer { site.remove() }
-        let server = try ServerProcess(arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root)
+        let server = try serve(site)
         defer { server.terminate() }
         _ = try #require(server.port(), "no Serving line: \(server.stderr)")
         let first = server.stderr
@@ -171,6 +167,14 @@ import Testing
         let help = try PRRProcess.run(["serve", "--help"])
         #expect(help.stdout.contains("--host <host>"))
         #expect(help.stdout.contains("default: 127.0.0.1"))
+    }
+
+    /// `prr serve` on a free port in `site`, with the day the fixtures are
+    /// written for; `polling` forces the polling watcher.
+    private func serve(_ site: SiteFixture, polling: Bool = false) throws -> ServerProcess {
+        try ServerProcess(
+            arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
+            environment: polling ? ["PRR_SERVE_POLL": "1"] : [:])
     }
 
     /// Polls a condition for at most `seconds`.

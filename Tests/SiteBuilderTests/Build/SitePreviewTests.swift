@@ -48,7 +48,7 @@ import Testing
         var compared = 0
         for path in files.sorted() where !path.hasPrefix(".") {
             var isFolder: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
+            _ = FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder)
             if isFolder.boolValue { continue }
             let written = try Data(contentsOf: folder.appendingPathComponent(path))
             #expect(preview.file(at: path) == written, "\(path) differs from the build's")
