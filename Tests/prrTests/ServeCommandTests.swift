@@ -141,6 +141,46 @@ import Testing
         #expect(rebuilds() >= 1)
     }
 
+    /// With inotify, a rebuild looks again only at the review files the
+    /// watcher named, keeping the last listing: saves by rename, new,
+    /// moved and removed reviews must all be seen. Polling lists every time.
+    @Test(.timeLimit(.minutes(2)), arguments: [false, true])
+    func reviewSavesAdditionsMovesAndRemovalsAreSeen(polling: Bool) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try serve(site, polling: polling)
+        defer { server.terminate() }
+        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
+        func page(_ service: String) -> HTTPProbe.Response? { HTTPProbe.get("/reviews/\(service).html", port: port) }
+        let review = try site.read("Content/reviews/payments-api.md")
+
+        // Saved as editors do: a hidden temporary file renamed over the original.
+        try site.write("Content/reviews/.payments-api.md.tmp", review.replacingOccurrences(
+            of: "title: Payments API v2 launch", with: "title: Renamed SAVE-4411"))
+        #expect(rename(site.url("Content/reviews/.payments-api.md.tmp").path,
+                       site.url("Content/reviews/payments-api.md").path) == 0)
+        #expect(waitFor { page("payments-api")?.body.contains("SAVE-4411") == true }, "\(server.stderr)")
+
+        // A new review beside the others, then moved into a folder, then removed.
+        let added = review.replacingOccurrences(of: "service: payments-api", with: "service: ledger-api")
+        try site.write("Content/reviews/ledger-api.md", added)
+        #expect(waitFor { page("ledger-api")?.status == 200 }, "the new review was not seen: \(server.stderr)")
+        try FileManager.default.createDirectory(at: site.url("Content/reviews/ledger"), withIntermediateDirectories: true)
+        Thread.sleep(forTimeInterval: 0.5)
+        #expect(rename(site.url("Content/reviews/ledger-api.md").path,
+                       site.url("Content/reviews/ledger/ledger-api.md").path) == 0)
+        try site.write("Content/reviews/ledger/ledger-api.md", added.replacingOccurrences(
+            of: "title: Payments API v2 launch", with: "title: Moved MOVE-2093"))
+        #expect(waitFor { page("ledger-api")?.body.contains("MOVE-2093") == true }, "the move was not seen: \(server.stderr)")
+        try FileManager.default.removeItem(at: site.url("Content/reviews/ledger/ledger-api.md"))
+        #expect(waitFor { page("ledger-api")?.status == 404 }, "the removal was not seen: \(server.stderr)")
+
+        // An edit after all that is still seen.
+        try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
+            of: "title: Payments API v2 launch", with: "title: Edited EDIT-7310"))
+        #expect(waitFor { page("payments-api")?.body.contains("EDIT-7310") == true }, "\(server.stderr)")
+    }
+
     /// A rebuild prints the diagnostics the save introduced, not the ones
     /// every build has: on a large site those are thousands of lines a save.
     @Test(.timeLimit(.minutes(2))) func aRebuildPrintsWhatTheSaveChanged() throws {

@@ -60,8 +60,25 @@ public struct ContentFolder: Sendable {
 
     /// Every file below `relative` whose extension is in `extensions`, sorted by path.
     public func files(in relative: String, extensions: Set<String>) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+        let listing = listing(in: relative, extensions: extensions)
+        return (listing.files, listing.diagnostics)
+    }
+
+    /// What listing a folder found.
+    struct Listing {
+        var files: [ContentFile]
+        var diagnostics: [Diagnostic]
+        /// True when every entry met was a plain file or folder, no link:
+        /// then every listed file has its stamp, and a change below the
+        /// folder is a change to a path below it (see ``ListingMemo``).
+        var isPlain: Bool
+    }
+
+    /// `files(in:extensions:)`, saying whether the walk met only plain entries.
+    func listing(in relative: String, extensions: Set<String>) -> Listing {
         var files: [ContentFile] = []
         var diagnostics: [Diagnostic] = []
+        var isPlain = true
         let realRoot = root.resolvingSymlinksInPath().path
         var visitedFolders: Set<String> = []
         func walk(_ folder: URL, _ relativeFolder: String) {
@@ -92,6 +109,8 @@ public struct ContentFolder: Sendable {
                 return (location, entry, info)
             }
             for (name, (location, entry, info)) in zip(visible, examined) {
+                let type = info.st_mode & S_IFMT
+                if type != S_IFREG, type != S_IFDIR { isPlain = false }
                 let relative = relativeFolder.isEmpty ? name : "\(relativeFolder)/\(name)"
                 if entry.resolved != realRoot, !entry.resolved.hasPrefix(realRoot + "/") {
                     diagnostics.append(Diagnostic(
@@ -110,7 +129,7 @@ public struct ContentFolder: Sendable {
                     walk(URL(fileURLWithPath: location, isDirectory: true), relative)
                 } else if extensions.contains(Self.pathExtension(of: name)) {
                     // A plain file's `lstat` is its stamp; a link's is not its target's.
-                    let stamp = (info.st_mode & S_IFMT) == S_IFREG ? FileStamp(info, as: displayPath(relative)) : nil
+                    let stamp = type == S_IFREG ? FileStamp(info, as: displayPath(relative)) : nil
                     files.append(ContentFile(location: location, path: displayPath(relative), listedStamp: stamp))
                 }
             }
@@ -118,9 +137,12 @@ public struct ContentFolder: Sendable {
         let start = root.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: start.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            // A watcher does not follow a linked folder below the root.
+            var info = stat()
+            if relative.isEmpty || lstat(start.path, &info) != 0 || (info.st_mode & S_IFMT) != S_IFDIR { isPlain = false }
             walk(start, relative)
         }
-        return (files, diagnostics)
+        return Listing(files: files, diagnostics: diagnostics, isPlain: isPlain && diagnostics.isEmpty)
     }
 
     /// Where a folder entry really is, and whether it is a folder (nil when

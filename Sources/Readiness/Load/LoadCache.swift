@@ -10,6 +10,8 @@
 /// derived from parse results (the catalog, validations) is reused only
 /// while every result it came from, and every other input, is unchanged.
 public final class LoadCache: Sendable {
+    /// The last listing of the reviews and retrospectives folders.
+    let listings = ListingMemo()
     let reviews = ParseCache<(ParsedReview?, [Diagnostic])>()
     let retrospectives = ParseCache<(RetrospectiveDocument?, [Diagnostic])>()
     /// Catalog descriptor files, by the path they were reached by.

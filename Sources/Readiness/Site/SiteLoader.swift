@@ -20,8 +20,18 @@ public enum SiteLoader {
     }
 
     /// Loads `content`; with a `cache` from an earlier load, files that have
-    /// not changed since are not parsed again.
-    public static func load(content: ContentFolder, options: Options = Options(), cache: LoadCache? = nil) -> Site {
+    /// not changed since are not parsed again. `changedFiles`, when known
+    /// (from a file watcher), holds the absolute path of every file that may
+    /// have changed since the cache's last load began: the content folders
+    /// are then not listed again, only those files examined.
+    public static func load(
+        content: ContentFolder, options: Options = Options(), cache: LoadCache? = nil, changedFiles: Set<String>? = nil
+    ) -> Site {
+        func files(in relative: String) -> (files: [ContentFile], diagnostics: [Diagnostic]) {
+            let extensions: Set<String> = ["md", "markdown"]
+            return cache?.listings.files(content, in: relative, extensions: extensions, changedFiles: changedFiles)
+                ?? content.files(in: relative, extensions: extensions)
+        }
         var diagnostics: [Diagnostic] = []
 
         // Load.
@@ -38,7 +48,7 @@ public enum SiteLoader {
         }
         if let baseURL = options.baseURL { config.baseURL = SiteConfig.normalisedBaseURL(baseURL) }
         let today = options.today ?? config.today ?? Day.clockToday()
-        let (reviewFiles, listing) = content.files(in: "reviews", extensions: ["md", "markdown"])
+        let (reviewFiles, listing) = files(in: "reviews")
         diagnostics += listing
 
         // Parse, on every core; results keep the sorted file order.
@@ -53,7 +63,7 @@ public enum SiteLoader {
             return (review.map { ParsedReview(review: $0, options: renderOptions, siteURL: siteURL) }, problems)
         }
         diagnostics += parsedReviews.diagnostics
-        let (retrospectiveFiles, retrospectiveListing) = content.files(in: "retrospectives", extensions: ["md", "markdown"])
+        let (retrospectiveFiles, retrospectiveListing) = files(in: "retrospectives")
         diagnostics += retrospectiveListing
         let (retrospectives, _, retrospectiveProblems) = parseAll(
             retrospectiveFiles, limit: limit, settings: settings, cache: cache?.retrospectives

@@ -115,10 +115,14 @@ public enum SiteBuild {
 
     /// The front half shared by builds and previews: the layouts and the
     /// loaded site, with layouts nil when a diagnostic stops the build.
-    static func load(_ options: Options, cache: LoadCache? = nil) -> (site: Site, layouts: LayoutSet?, result: Result) {
+    /// `changedFiles` is `SiteLoader.load`'s.
+    static func load(
+        _ options: Options, cache: LoadCache? = nil, changedFiles: Set<String>? = nil
+    ) -> (site: Site, layouts: LayoutSet?, result: Result) {
         let (layoutSet, layoutDiagnostics) = LayoutSet.load(
             from: options.layouts, displayPath: options.layoutsDisplay, folderRequired: options.layoutsRequired)
-        let site = SiteLoader.load(content: options.content, options: options.loader, cache: cache)
+        let site = SiteLoader.load(
+            content: options.content, options: options.loader, cache: cache, changedFiles: changedFiles)
         // The site's are sorted already; most builds have no layout problems.
         let diagnostics = layoutDiagnostics.isEmpty ? site.diagnostics : (site.diagnostics + layoutDiagnostics).sorted()
         let result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)

@@ -56,17 +56,21 @@ public final class SitePreview: @unchecked Sendable {
     /// Loads the site as `prr build` would, without rendering it. The
     /// result's diagnostics are the build's but for the link check; the
     /// preview is nil when they stop the build. The list of files is made
-    /// in the background (see ``pageCount``).
-    public static func load(_ options: SiteBuild.Options, cache: LoadCache) -> (preview: SitePreview?, result: SiteBuild.Result) {
-        load(options, cache: cache, listsFilesAhead: true)
+    /// in the background (see ``pageCount``). `changedFiles`, when known,
+    /// names every file that may have changed since the cache's last load
+    /// (see `SiteLoader.load`).
+    public static func load(
+        _ options: SiteBuild.Options, cache: LoadCache, changedFiles: Set<String>? = nil
+    ) -> (preview: SitePreview?, result: SiteBuild.Result) {
+        load(options, cache: cache, changedFiles: changedFiles, listsFilesAhead: true)
     }
 
     /// `load`; without `listsFilesAhead`, the list of files waits for the
     /// first request that needs it (for tests).
     static func load(
-        _ options: SiteBuild.Options, cache: LoadCache, listsFilesAhead: Bool
+        _ options: SiteBuild.Options, cache: LoadCache, changedFiles: Set<String>? = nil, listsFilesAhead: Bool
     ) -> (preview: SitePreview?, result: SiteBuild.Result) {
-        let loaded = SiteBuild.load(options, cache: cache)
+        let loaded = SiteBuild.load(options, cache: cache, changedFiles: changedFiles)
         var result = loaded.result
         guard let layouts = loaded.layouts else { return (nil, result) }
         let preview = SitePreview(site: loaded.site, layouts: layouts)

@@ -153,7 +153,7 @@ struct ServeCommand: AsyncParsableCommand {
             for await change in watcher.changes() {
                 switch change {
                 case .changed:
-                    await rebuild.run(first: false)
+                    await rebuild.run(first: false, changedFiles: watcher.takeChangedFiles())
                 case .failed(let reason):
                     watcher.stop()
                     Terminal.standardError("warning: \(reason); checking for changes by polling instead")

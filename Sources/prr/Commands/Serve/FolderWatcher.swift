@@ -18,7 +18,8 @@ import Glibc
 /// `changes` is read.
 final class FolderWatcher: @unchecked Sendable {
     // @unchecked: `paths` and `pending` are touched only by `init` and then
-    // by the one reading thread `changes` starts; `stopped` is under `lock`.
+    // by the one reading thread `changes` starts; `stopped` and
+    // `changedFiles` are under `lock`.
 
     /// What `changes` yields after a burst of events has gone quiet.
     enum Change: Sendable {
@@ -48,6 +49,10 @@ final class FolderWatcher: @unchecked Sendable {
     private var failure: String?
     private let lock = NSLock()
     private var stopped = false
+    /// The files events named since `takeChangedFiles`; nil once an event
+    /// could not be tied to files (a folder made, moved or removed, or
+    /// events lost), until the next take.
+    private var changedFiles: Set<String>? = []
 
     /// Watches `folders` and everything below them; nil when inotify cannot
     /// be used (no instance, or the watch limit is reached), so the caller polls.
@@ -91,6 +96,17 @@ final class FolderWatcher: @unchecked Sendable {
         thread.name = "prr-watch"
         thread.start()
         return stream
+    }
+
+    /// The absolute paths of the files that changed since the last call
+    /// (since `init` for the first), or nil when that is not known. Taken
+    /// before a rebuild loads the site: an event read after the take is in
+    /// the next one, and brings another rebuild.
+    func takeChangedFiles() -> Set<String>? {
+        lock.withLock {
+            defer { changedFiles = [] }
+            return changedFiles
+        }
     }
 
     /// Wakes the reading thread and makes it return.
@@ -177,6 +193,7 @@ final class FolderWatcher: @unchecked Sendable {
         if mask & UInt32(IN_Q_OVERFLOW) != 0 {
             // Events were lost, folders made meanwhile among them: watch again.
             for root in roots { addTree(root) }
+            noteChange(nil)
             return true
         }
         if mask & UInt32(IN_IGNORED) != 0 {
@@ -184,11 +201,16 @@ final class FolderWatcher: @unchecked Sendable {
             return false
         }
         guard let folder = paths[wd] else { return false }
-        guard !name.isEmpty else { return isWatched(folder) }  // The folder itself.
+        guard !name.isEmpty else {  // The folder itself.
+            guard isWatched(folder) else { return false }
+            noteChange(nil)
+            return true
+        }
         if name.hasPrefix(".") { return false }
         if mask & UInt32(IN_ISDIR) == 0, EditorScratch.isScratch(fileNamed: name) { return false }
         let path = folder + "/" + name
         guard isWatched(path) else { return false }
+        noteChange(mask & UInt32(IN_ISDIR) == 0 ? path : nil)
         if mask & UInt32(IN_ISDIR) != 0 {
             if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
                 addTree(path)  // Also refreshes the paths of a folder moved within the tree.
@@ -197,6 +219,13 @@ final class FolderWatcher: @unchecked Sendable {
             }
         }
         return true
+    }
+
+    /// Records a changed file, or (nil) a change not tied to files.
+    private func noteChange(_ file: String?) {
+        lock.withLock {
+            if let file { changedFiles?.insert(file) } else { changedFiles = nil }
+        }
     }
 
     /// True if `path` is one of the roots or below one.

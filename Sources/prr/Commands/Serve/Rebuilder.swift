@@ -21,11 +21,13 @@ struct Rebuilder: Sendable {
     /// What the last build reported.
     let reported = ReportedDiagnostics()
 
-    func run(first: Bool) async {
+    /// Builds once. `changedFiles`, when the watcher knows them, are the
+    /// files changed since the last build: only they are examined again.
+    func run(first: Bool, changedFiles: Set<String>? = nil) async {
         let started = Date()
         let (preview, result) = await withCheckedContinuation { continuation in
             DispatchQueue.global(qos: .userInitiated).async {
-                continuation.resume(returning: build())
+                continuation.resume(returning: build(changedFiles: changedFiles))
             }
         }
         let generation: Int
@@ -53,7 +55,8 @@ struct Rebuilder: Sendable {
         }
     }
 
-    private func build() -> (SitePreview?, SiteBuild.Result) {
-        writesSite ? (nil, SiteBuild.run(options)) : SitePreview.load(options, cache: cache)
+    private func build(changedFiles: Set<String>?) -> (SitePreview?, SiteBuild.Result) {
+        writesSite
+            ? (nil, SiteBuild.run(options)) : SitePreview.load(options, cache: cache, changedFiles: changedFiles)
     }
 }
