@@ -19,9 +19,15 @@ final class ValidationMemo: @unchecked Sendable {
         let strict: Bool
     }
 
-    private struct Entry {
+    /// A class: looking up 10,000 entries copied each one's inputs.
+    private final class Entry {
         let inputs: ReviewInputs
         let validation: ReviewValidation
+
+        init(inputs: ReviewInputs, validation: ReviewValidation) {
+            self.inputs = inputs
+            self.validation = validation
+        }
     }
 
     // Guards everything below; reviews are validated on every core.
