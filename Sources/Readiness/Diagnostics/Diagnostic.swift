@@ -69,16 +69,22 @@ extension Diagnostic: Comparable {
 }
 
 extension Array where Element == Diagnostic {
+    // These read by index: `contains` and `reduce` copied each diagnostic,
+    // retaining its strings, and a large site has tens of thousands (a
+    // tenth of a serve rebuild went to one such scan).
+
     /// The number of diagnostics of a severity.
     public func count(of severity: Severity) -> Int {
-        reduce(0) { $0 + ($1.severity == severity ? 1 : 0) }
+        indices.count { self[$0].severity == severity }
     }
 
     /// Whether any diagnostic is an error.
-    public var hasErrors: Bool { contains { $0.severity == .error } }
+    public var hasErrors: Bool { indices.contains { self[$0].severity == .error } }
 
     /// Whether any error says the content itself is malformed.
-    public var hasContentErrors: Bool { contains { $0.severity == .error && $0.kind == .content } }
+    public var hasContentErrors: Bool {
+        indices.contains { self[$0].severity == .error && self[$0].kind == .content }
+    }
 }
 
 /// A diagnostic can be the failure of a `Result`, for steps that either
