@@ -26,12 +26,12 @@ public struct Site: Sendable {
 
     /// The review of a service, by its lowercased name.
     public func review(named name: String) -> ReviewDocument? {
-        reviewIndex[name.lowercased()].map { reviews[$0] }
+        index.reviewByName[name.lowercased()].map { reviews[$0] }
     }
 
     /// The validation of a review of this site.
     public func validation(of document: ReviewDocument) -> ReviewValidation? {
-        reviewIndex[document.review.serviceName.lowercased()].map { validations[$0] }
+        index.reviewByName[document.review.serviceName.lowercased()].map { validations[$0] }
     }
 
     /// Diagnostics in one file.
@@ -39,7 +39,6 @@ public struct Site: Sendable {
         diagnosticsByFile[file] ?? []
     }
 
-    private var reviewIndex: [String: Int] = [:]
     private var diagnosticsByFile: [String: [Diagnostic]] = [:]
 
     public init(
@@ -62,7 +61,6 @@ public struct Site: Sendable {
         let byFile = Self.byFile(diagnostics, sortedRuns: sortedRuns)
         self.diagnostics = byFile.keys.sorted().flatMap { byFile[$0] ?? [] }
         diagnosticsByFile = byFile
-        for (index, review) in reviews.enumerated() { reviewIndex[review.review.serviceName.lowercased()] = index }
     }
 
     /// Each file's diagnostics, sorted. Diagnostics sort by file first:

@@ -20,6 +20,8 @@ public struct SiteIndex: Sendable {
     public let reviewsBySystem: [EntityRef: [Int]]
     /// Review index by Component.
     public let reviewByComponent: [EntityRef: Int]
+    /// Review index by lowercased service name.
+    public let reviewByName: [String: Int]
     /// Catalog Components that no review covers: the biggest gap of all.
     public let unreviewedComponents: [CatalogEntity]
 
@@ -28,8 +30,10 @@ public struct SiteIndex: Sendable {
         var byOwner: [EntityRef: [Int]] = [:]
         var bySystem: [EntityRef: [Int]] = [:]
         var byComponent: [EntityRef: Int] = [:]
+        var byName: [String: Int] = [:]
         entries.reserveCapacity(reviews.count)
         byComponent.reserveCapacity(reviews.count)
+        byName.reserveCapacity(reviews.count)
         for (index, document) in reviews.enumerated() {
             let component = document.review.component
             // Two fields of the entity, not a copy of it.
@@ -40,11 +44,13 @@ public struct SiteIndex: Sendable {
             if let owner { byOwner[owner, default: []].append(index) }
             if let system { bySystem[system, default: []].append(index) }
             if let component, byComponent[component] == nil { byComponent[component] = index }
+            byName[document.review.serviceName.lowercased()] = index
         }
         self.entries = entries
         reviewsByOwner = byOwner
         reviewsBySystem = bySystem
         reviewByComponent = byComponent
+        reviewByName = byName
         unreviewedComponents = catalog.entities(of: .component) { byComponent[$0.ref] == nil }
     }
 

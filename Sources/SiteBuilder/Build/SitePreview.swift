@@ -20,8 +20,6 @@ public final class SitePreview: @unchecked Sendable {
     private let site: Site
     private let layouts: LayoutSet
     private let assets: [String: Data]
-    /// Review pages by path, to their position in `site.reviews`.
-    private let reviewPages: [String: Int]
 
     /// Made once, on first need, each on its own: a review's page must not
     /// wait for the list of files. The list holds every file's job by path,
@@ -37,12 +35,6 @@ public final class SitePreview: @unchecked Sendable {
         self.site = site
         self.layouts = layouts
         assets = Dictionary(layouts.assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
-        var reviewPages: [String: Int] = [:]
-        for index in site.reviews.indices {
-            let path = SiteURLs.review(site.reviews[index].review.serviceName)
-            if reviewPages[path] == nil { reviewPages[path] = index }
-        }
-        self.reviewPages = reviewPages
         let retrospectives = OnceValue { RetrospectiveDirectory(site: site) }
         self.retrospectives = retrospectives
         files = OnceValue {
@@ -101,17 +93,29 @@ public final class SitePreview: @unchecked Sendable {
     /// The path of the file `path` names, if the site has it.
     public func resolve(_ path: String) -> String? {
         let trimmed = path.hasSuffix("/") ? String(path.dropLast()) : path
-        if !path.hasSuffix("/"), !trimmed.isEmpty, reviewPages[trimmed] != nil || assets[trimmed] != nil { return trimmed }
+        if !path.hasSuffix("/"), !trimmed.isEmpty, reviewPosition(at: trimmed) != nil || assets[trimmed] != nil { return trimmed }
         let files = files.get().jobs
         if !path.hasSuffix("/"), !trimmed.isEmpty, files[trimmed] != nil { return trimmed }
         let index = trimmed.isEmpty ? "index.html" : trimmed + "/index.html"
         return files[index] != nil ? index : nil
     }
 
+    /// The position in `site.reviews` of the review whose page is at `path`:
+    /// found through the site's index of names rather than a table of every
+    /// page's path, made again on every rebuild.
+    private func reviewPosition(at path: String) -> Int? {
+        let prefix = "reviews/", suffix = ".html"
+        guard path.hasPrefix(prefix), path.hasSuffix(suffix), path.count > prefix.count + suffix.count else { return nil }
+        let name = String(path.dropFirst(prefix.count).dropLast(suffix.count))
+        guard let index = site.index.reviewByName[name],
+              SiteURLs.review(site.reviews[index].review.serviceName) == path else { return nil }
+        return index
+    }
+
     /// A review's page is made directly: it is the same job the list has
     /// (review paths are in a folder of their own, so no other job takes one).
     private func job(at path: String) -> PageJob? {
-        if let index = reviewPages[path] {
+        if let index = reviewPosition(at: path) {
             return SiteRenderer.reviewJob(index, site: site, retrospectives: retrospectives.get(), layouts: layouts)
         }
         return files.get().jobs[path]
