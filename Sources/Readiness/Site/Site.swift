@@ -59,7 +59,7 @@ public struct Site: Sendable {
         // `index`, when given, was made from these reviews and catalog (see `SiteTables`).
         self.index = index ?? SiteIndex(reviews: reviews, catalog: catalog)
         let byFile = Self.byFile(diagnostics, sortedRuns: sortedRuns)
-        self.diagnostics = byFile.keys.sorted().flatMap { byFile[$0] ?? [] }
+        self.diagnostics = Array(byFile.keys).sortedAsStrings().flatMap { byFile[$0] ?? [] }
         diagnosticsByFile = byFile
     }
 

@@ -50,16 +50,6 @@ import Testing
         #expect(checked > 20)
     }
 
-    @Test func namesSortInByteOrder() {
-        let names = ["b", "a", "", "ab", "a b", "B", "é", "e\u{301}", "z", "Z", "~", "-", "a.md", "a-b.md", "日本", "😀", "ä", "a\u{0}"]
-        let expected = names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        #expect(ContentFolder.sortedByBytes(names) == expected)
-        #expect(ContentFolder.sortedByBytes(names.reversed()) == expected)
-        #expect(ContentFolder.sortedByBytes(expected) == expected)
-        #expect(ContentFolder.sortedByBytes([]).isEmpty)
-        #expect(ContentFolder.sortedByBytes(["", ""]) == ["", ""])
-    }
-
     @Test func extensionsSelectTheFilesURLSelects() {
         // Hidden names (`..md`) are skipped before their extension is read.
         let names = ["a.md", "a.MD", "a.Markdown", "a", "a.", "a.b.md", "a.md.txt", "a..md", "a b.md", "é.MD",
