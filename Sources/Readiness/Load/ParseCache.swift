@@ -28,17 +28,24 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
     private var entries: [String: Entry] = [:]
     private var settings: ParseSettings?
     private var lastToken: UInt64 = 0
+    /// The files of the last `begin`: every entry is one of them.
+    private var lastLocations: [String] = []
 
     /// Starts a load of `files`: forgets files that are gone, and everything
     /// when the settings changed.
     func begin(_ files: [ContentFile], settings: ParseSettings) {
-        lock.withLock {
+        let locations = files.map(\.location)
+        // The same files as last time (a rebuild after a save) have nothing
+        // to forget: comparing the lists is much cheaper than hashing them.
+        let sameFiles = lock.withLock { () -> Bool in
             if self.settings != settings {
                 entries = [:]
                 self.settings = settings
             }
+            defer { lastLocations = locations }
+            return locations == lastLocations
         }
-        keep(only: Set(files.map(\.location)))
+        if !sameFiles { keep(only: Set(locations)) }
     }
 
     /// Forgets every file whose real path is not in `paths` (for loads
@@ -54,8 +61,10 @@ final class ParseCache<Value: Sendable>: @unchecked Sendable {
     /// listing is left to `lookup`, which stamps it.
     func unchanged(_ files: [ContentFile]) -> [(value: Value, token: ParseToken)?] {
         lock.withLock {
-            files.map { file in
-                guard let stamp = file.listedStamp, let entry = entries[file.location], entry.stamp == stamp else { return nil }
+            // By index: the closure's copy of each file retained its strings.
+            files.indices.map { index in
+                guard let stamp = files[index].listedStamp, let entry = entries[files[index].location], entry.stamp == stamp
+                else { return nil }
                 return (entry.value, entry.token)
             }
         }
