@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         .target(
             name: "Readiness",
-            dependencies: ["CommonMark", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CommonMark", "CPRRSystem", .product(name: "Yams", package: "Yams")]
         ),
         .target(
             name: "SiteBuilder",

@@ -6,4 +6,9 @@
 /// kernel or file system cannot exchange).
 int prr_exchange_paths(const char *first, const char *second);
 
+/// Opens a new, already unlinked file for reading and writing in `folder`
+/// (Linux O_TMPFILE, else create-then-unlink), so nothing is left behind
+/// even if the process is killed. Returns the descriptor, or -1 with errno set.
+int prr_open_unlinked_file(const char *folder);
+
 #endif

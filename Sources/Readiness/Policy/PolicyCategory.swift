@@ -18,6 +18,9 @@ public struct PolicyCategory: Sendable {
     /// `fullID(of:)` of each item, made once: every review's scorecard
     /// holds one per item, and shared strings take no memory of their own.
     public private(set) var fullIDs: [String] = []
+    /// The items' titles, made once for the same reason: every review's
+    /// scorecard shares this one array rather than holding its own.
+    public private(set) var titles: [String] = []
 
     public init(id: String, title: String, aliases: [String] = [], items: [PolicyItem] = []) {
         self.id = id
@@ -63,6 +66,7 @@ public struct PolicyCategory: Sendable {
         self.matcher = matcher
         self.positionsByID = positionsByID
         fullIDs = items.map { "\(id).\($0.id)" }
+        titles = items.map(\.title)
     }
 }
 

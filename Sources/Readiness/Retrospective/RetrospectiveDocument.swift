@@ -9,16 +9,20 @@ import CommonMark
 public final class RetrospectiveDocument: Sendable, Hashable {
     public let retrospective: Retrospective
     public let headings: [MarkdownHeading]
-    /// The body as safe HTML.
-    public let bodyHTML: String
+    /// The body as safe HTML, in memory or in a build's ``BodyStore``.
+    public let body: RenderedBody
 
-    /// Parses and renders the body of a retrospective whose front matter was read.
-    public init(retrospective: Retrospective, options: MarkdownRenderOptions) {
+    /// Parses and renders the body of a retrospective whose front matter
+    /// was read; with `bodies`, the rendered body waits there.
+    public init(retrospective: Retrospective, options: MarkdownRenderOptions, bodies: BodyStore? = nil) {
         let document = MarkdownDocument(markdown: retrospective.body, lineOffset: retrospective.bodyLineOffset)
         self.retrospective = retrospective
         headings = document.headings
-        bodyHTML = document.renderHTML(options: options)
+        body = RenderedBody.keeping(document.renderHTML(options: options), in: bodies)
     }
+
+    /// The body as safe HTML, read back from the store if it was spilled.
+    public var bodyHTML: String { body.html }
 
     /// The file the retrospective came from.
     public var file: String { retrospective.file }

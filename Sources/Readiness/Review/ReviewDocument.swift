@@ -13,7 +13,7 @@ import CommonMark
 /// releases were nearly half of a `prr serve` rebuild at 10,000 reviews.
 public final class ReviewDocument: Sendable {
     /// The review's front matter facts. Its `body` is empty: once parsed, the
-    /// body lives on as `bodyHTML`, the task items, `headings` and `links`,
+    /// body lives on as `body`, the task items, `headings` and `links`,
     /// and keeping the Markdown too would hold every body twice (80 MB at
     /// 10,000 reviews).
     public let review: Review
@@ -23,15 +23,18 @@ public final class ReviewDocument: Sendable {
     /// only leave it. Most links of a review are such evidence links, and
     /// keeping them all was a tenth of a large site's memory.
     public let links: [MarkdownLink]
-    /// The body as safe HTML.
-    public let bodyHTML: String
+    /// The body as safe HTML, in memory or in a build's ``BodyStore``.
+    public let body: RenderedBody
 
-    init(review: Review, headings: [MarkdownHeading], links: [MarkdownLink], bodyHTML: String) {
+    init(review: Review, headings: [MarkdownHeading], links: [MarkdownLink], body: RenderedBody) {
         self.review = review
         self.headings = headings
         self.links = links
-        self.bodyHTML = bodyHTML
+        self.body = body
     }
+
+    /// The body as safe HTML, read back from the store if it was spilled.
+    public var bodyHTML: String { body.html }
 
     /// False only for a link that certainly leads elsewhere: `http://` or
     /// `https://` (which the link check treats as off-site) and not under
@@ -57,15 +60,16 @@ public struct ParsedReview: Sendable {
 
     /// Parses and renders the body of a review whose front matter was read;
     /// `siteURL` is the site's published address (`base_url`), under which
-    /// absolute links are the site's own.
-    public init(review: Review, options: MarkdownRenderOptions, siteURL: String? = nil) {
+    /// absolute links are the site's own. With `bodies`, the rendered body
+    /// waits there rather than in memory.
+    public init(review: Review, options: MarkdownRenderOptions, siteURL: String? = nil, bodies: BodyStore? = nil) {
         let markdown = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
         var facts = review
         facts.body = ""
         document = ReviewDocument(
             review: facts, headings: markdown.headings,
             links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) },
-            bodyHTML: markdown.renderHTML(options: options))
+            body: RenderedBody.keeping(markdown.renderHTML(options: options), in: bodies))
         checklist = markdown.taskItems
     }
 }

@@ -11,11 +11,15 @@ public enum SiteLoader {
         public var baseURL: String?
         /// Makes every open finding an error.
         public var strict: Bool
+        /// Where rendered bodies wait for page rendering; nil keeps them in
+        /// memory, as `prr serve` does across rebuilds.
+        public var bodies: BodyStore?
 
-        public init(today: Day? = nil, baseURL: String? = nil, strict: Bool = false) {
+        public init(today: Day? = nil, baseURL: String? = nil, strict: Bool = false, bodies: BodyStore? = nil) {
             self.today = today
             self.baseURL = baseURL
             self.strict = strict
+            self.bodies = bodies
         }
     }
 
@@ -56,11 +60,12 @@ public enum SiteLoader {
         let limit = config.maxFileBytes
         let nodeLimit = config.yamlNodeLimit
         let siteURL = config.baseURL
+        let bodies = options.bodies
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML,
                                      siteURL: siteURL)
         var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
-            return (review.map { ParsedReview(review: $0, options: renderOptions, siteURL: siteURL) }, problems)
+            return (review.map { ParsedReview(review: $0, options: renderOptions, siteURL: siteURL, bodies: bodies) }, problems)
         }
         diagnostics += parsedReviews.diagnostics
         let (retrospectiveFiles, retrospectiveListing) = files(in: "retrospectives")
@@ -69,7 +74,7 @@ public enum SiteLoader {
             retrospectiveFiles, limit: limit, settings: settings, cache: cache?.retrospectives
         ) {
             let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit)
-            return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions) }, problems)
+            return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions, bodies: bodies) }, problems)
         }
         diagnostics += retrospectiveProblems
 

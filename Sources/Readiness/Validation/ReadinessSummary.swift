@@ -46,14 +46,43 @@ public struct ReadinessSummary: Sendable, Hashable {
         public let title: String
         /// The heading anchor of the category's section in the review body.
         public let anchor: String?
-        public let items: [ItemScore]
+        // A whole ItemScore (56 bytes) per item of every review was 21 MB
+        // of a build's peak at 10,000 reviews. The ids and titles are the
+        // policy's, one array shared by every scorecard; only each item's
+        // mark (16 bytes) is the review's own.
+        private let ids: [String]
+        private let titles: [String]
+        private let marks: [Mark]
 
-        public var required: Int { items.filter(\.required).count }
+        /// Where one review stands on one item.
+        fileprivate struct Mark: Sendable, Hashable {
+            let line: Int?
+            let state: ItemState
+            let required: Bool
+        }
+
+        fileprivate init(_ category: PolicyCategory, anchor: String?, marks: [Mark]) {
+            id = category.id
+            title = category.title
+            self.anchor = anchor
+            ids = category.fullIDs
+            titles = category.titles
+            self.marks = marks
+        }
+
+        /// The items in the policy's order; made on each call, so read it once.
+        public var items: [ItemScore] {
+            zip(marks, zip(ids, titles)).map { mark, name in
+                ItemScore(id: name.0, title: name.1, required: mark.required, state: mark.state, line: mark.line)
+            }
+        }
+
+        public var required: Int { marks.filter(\.required).count }
         /// Required items that are met or N/A.
-        public var met: Int { items.filter { $0.required && ($0.state == .met || $0.state == .notApplicable) }.count }
-        public var accepted: Int { items.filter { $0.required && $0.state == .accepted }.count }
-        public var unmet: Int { items.filter { $0.required && $0.state == .unmet }.count }
-        public var notApplicable: Int { items.filter { $0.state == .notApplicable }.count }
+        public var met: Int { marks.filter { $0.required && ($0.state == .met || $0.state == .notApplicable) }.count }
+        public var accepted: Int { marks.filter { $0.required && $0.state == .accepted }.count }
+        public var unmet: Int { marks.filter { $0.required && $0.state == .unmet }.count }
+        public var notApplicable: Int { marks.filter { $0.state == .notApplicable }.count }
     }
 
     public let state: State
@@ -69,7 +98,7 @@ public struct ReadinessSummary: Sendable, Hashable {
         let openItems = Set(open.compactMap { $0.item?.lowercased() })
         let acceptedItems = Set(findings.filter(\.isAccepted).compactMap { $0.item?.lowercased() })
         categories = policy.categories.map { category in
-            let items = zip(category.items, category.fullIDs).map { item, fullID -> ItemScore in
+            let marks = zip(category.items, category.fullIDs).map { item, fullID -> CategoryScore.Mark in
                 let entry = checklist.entry(fullID)
                 let required = item.isRequired(for: tier)
                 // Lowercased once: this runs for every item of every review.
@@ -87,10 +116,9 @@ public struct ReadinessSummary: Sendable, Hashable {
                     default: state = required ? .unmet : .optional
                     }
                 }
-                return ItemScore(id: fullID, title: item.title, required: required, state: state, line: entry?.task.line)
+                return CategoryScore.Mark(line: entry?.task.line, state: state, required: required)
             }
-            return CategoryScore(id: category.id, title: category.title,
-                                 anchor: checklist.headings[category.id]?.anchor, items: items)
+            return CategoryScore(category, anchor: checklist.headings[category.id]?.anchor, marks: marks)
         }
     }
 }

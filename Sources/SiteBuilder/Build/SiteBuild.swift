@@ -26,6 +26,11 @@ public enum SiteBuild {
         /// Leave the loaded site for the process's exit to free
         /// (``ProcessLifetime``): for one-shot commands only.
         public var keepsSiteUntilExit = false
+        /// Where `build` keeps rendered bodies, in an unlinked file, between
+        /// parsing and page rendering (a fifth of a large build's peak
+        /// memory); nil, or a folder no file can be made in, keeps them in
+        /// memory.
+        public var bodySpillFolder: URL? = FileManager.default.temporaryDirectory
 
         public init(content: ContentFolder, layouts: URL, layoutsDisplay: String, output: URL,
                     loader: SiteLoader.Options = .init(), force: Bool = false, strict: Bool = false,
@@ -79,6 +84,9 @@ public enum SiteBuild {
 
     /// The whole pipeline, from the content folder to a swapped-in site.
     static func build(_ options: Options) -> Result {
+        var options = options
+        let bodies = options.bodySpillFolder.flatMap { BodyStore(folder: $0) }
+        options.loader.bodies = bodies
         let loaded = load(options)
         if options.keepsSiteUntilExit { ProcessLifetime.keep(loaded.site) }
         var result = loaded.result
@@ -99,6 +107,8 @@ public enum SiteBuild {
                     writer.discard()
                     return result
                 }
+                // A body that could not be read back was rendered empty.
+                if let failure = bodies?.failure { throw BodyReadFailure(description: failure) }
                 for asset in layouts.assets { try writer.write(asset.data, to: "assets/" + asset.path) }
                 try writer.commit()
                 result.pagesWritten = written.pages.count
@@ -128,6 +138,11 @@ public enum SiteBuild {
         let result = Result(diagnostics: diagnostics, reviewCount: site.reviews.count, pagesWritten: 0, published: false)
         let failed = diagnostics.hasContentErrors || (options.strict && diagnostics.contains { $0.severity != .note })
         return (site, failed ? nil : layoutSet, result)
+    }
+
+    /// A spilled body the build could not read back, so it publishes nothing.
+    private struct BodyReadFailure: Error, CustomStringConvertible {
+        let description: String
     }
 
     /// Renders every page and data file on every core, writing each to the

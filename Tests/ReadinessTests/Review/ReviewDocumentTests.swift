@@ -1,12 +1,24 @@
 import CommonMark
+import Foundation
 import Testing
 @testable import Readiness
 
 @Suite struct ReviewDocumentTests {
-    private func document(body: String, siteURL: String?) throws -> ReviewDocument {
+    private func document(body: String, siteURL: String?, bodies: BodyStore? = nil) throws -> ReviewDocument {
         let text = "---\nservice: payments-api\ntier: 1\nowner: group:payments\nstatus: draft\n---\n" + body
         let review = try #require(ReviewParser.parse(SourceText(path: "reviews/payments-api.md", text: text)).0)
-        return ParsedReview(review: review, options: MarkdownRenderOptions(), siteURL: siteURL).document
+        return ParsedReview(review: review, options: MarkdownRenderOptions(), siteURL: siteURL, bodies: bodies).document
+    }
+
+    @Test func aBodyKeptInAStoreReadsAsTheOneKeptInMemory() throws {
+        let store = try #require(BodyStore(folder: FileManager.default.temporaryDirectory))
+        let body = "## Überblick — 概要\n\nLatency **p99 ≤ 250 ms** 🚀\n\n- [x] Runbook\n- [ ] Load test\n"
+        let inMemory = try document(body: body, siteURL: nil)
+        let spilled = try document(body: body, siteURL: nil, bodies: store)
+        #expect(inMemory.bodyHTML.contains("<strong>p99 ≤ 250 ms</strong> 🚀"))
+        #expect(spilled.bodyHTML == inMemory.bodyHTML)
+        #expect(try document(body: "", siteURL: nil, bodies: store).bodyHTML == "")
+        #expect(store.failure == nil)
     }
 
     @Test func keepsOnlyLinksThatCanLeadIntoTheSite() throws {

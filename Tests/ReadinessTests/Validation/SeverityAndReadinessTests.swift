@@ -72,6 +72,11 @@ import Testing
         #expect(security.items.last?.line == nil)
         #expect(security.items.first?.line == (try text.line(of: "- [ ] Threat model exists")))
         #expect(security.anchor != nil)
+        // Each item is named by the policy, in the policy's order.
+        let policy = try #require(Policy.default.category(id: "security"))
+        #expect(security.title == policy.title)
+        #expect(security.items.map(\.id) == policy.items.map { "security.\($0.id)" })
+        #expect(security.items.map(\.title) == policy.items.map(\.title))
     }
 
     @Test func tier3SummaryCountsOnlyCoreItemsAsRequired() throws {

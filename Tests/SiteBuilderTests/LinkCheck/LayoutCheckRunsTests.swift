@@ -1,3 +1,4 @@
+import Readiness
 import Testing
 @testable import SiteBuilder
 
@@ -40,7 +41,7 @@ import Testing
         let html = ##"<main><p><a href="gone.html">mine</a></p><a href="gone.html">layout</a><a href="also-gone.html">layout</a></main>"##
         let pages = [PageLinks(path: "reviews/a.html", html: html), PageLinks(path: "reviews/b.html", html: html)]
         let body = AuthoredBody(page: "reviews/a.html", file: "Content/reviews/a.md",
-                                html: ##"<p><a href="gone.html">mine</a></p>"##, links: [])
+                                body: RenderedBody(##"<p><a href="gone.html">mine</a></p>"##), links: [])
         let checker = LinkChecker(pages: pages, otherFiles: [], baseURL: nil)
         let messages = checker.layoutDiagnostics(pages, bodies: [body], layoutsDisplay: "Layouts").map(\.message)
         #expect(messages.count == 3, "\(messages)")
