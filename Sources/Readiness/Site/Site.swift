@@ -2,25 +2,30 @@ import CommonMark
 
 /// Everything a build knows after loading, parsing, linking and validating:
 /// the input every page is rendered from.
-public struct Site: Sendable {
-    public var config: SiteConfig
+///
+/// A class: every page job of a build captures the site, and a closure
+/// holding a copy of a struct of a dozen tables took over a kilobyte per job
+/// (12 MB for the review pages alone at 10,000 reviews), all alive until
+/// rendering ends.
+public final class Site: Sendable {
+    public let config: SiteConfig
     /// The one "today" of this build (`--today`, `site.yaml`, or the clock).
-    public var today: Day
+    public let today: Day
     /// The effective policy: built-in default with `policy.yaml` applied.
-    public var policy: Policy
-    public var catalog: Catalog
+    public let policy: Policy
+    public let catalog: Catalog
     /// Reviews sorted by service name.
-    public var reviews: [ReviewDocument]
+    public let reviews: [ReviewDocument]
     /// The validation of each review, at the same index as `reviews`.
-    public var validations: [ReviewValidation]
+    public let validations: [ReviewValidation]
     /// Post-launch retrospectives, in file order.
-    public var retrospectives: [RetrospectiveDocument]
+    public let retrospectives: [RetrospectiveDocument]
     /// Which launched services owe, or have written, their retrospective.
-    public var schedule: RetrospectiveSchedule
+    public let schedule: RetrospectiveSchedule
     /// What the retrospectives teach across all launches.
-    public var lessons: RetrospectiveLessons
+    public let lessons: RetrospectiveLessons
     /// Every diagnostic of the build, sorted.
-    public var diagnostics: [Diagnostic]
+    public let diagnostics: [Diagnostic]
     /// Teams, systems, coverage and dependencies across the reviews.
     public let index: SiteIndex
 
@@ -39,7 +44,7 @@ public struct Site: Sendable {
         diagnosticsByFile[file] ?? []
     }
 
-    private var diagnosticsByFile: [String: [Diagnostic]] = [:]
+    private let diagnosticsByFile: [String: [Diagnostic]]
 
     public init(
         config: SiteConfig, today: Day, policy: Policy, catalog: Catalog,
