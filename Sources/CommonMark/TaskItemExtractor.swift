@@ -7,7 +7,7 @@ enum TaskItemExtractor {
         let headings = document.headings
         var headingIndex = 0
         var section: TaskListItem.Section?
-        var result: [TaskListItem] = []
+        var builder = TaskListItem.Builder()
         // Every node is visited once, so nested items at any depth are found
         // exactly once, in document order.
         var walker = SubtreeWalker(document.rootPointer)
@@ -23,18 +23,18 @@ enum TaskItemExtractor {
                 walker.skipChildren()
             case CMARK_NODE_ITEM:
                 guard let marker = TaskMarker.detect(item: node) else { continue }
-                result.append(item(node, marker: marker, section: section, in: document))
+                add(node, marker: marker, section: section, in: document, to: &builder)
             default:
                 continue
             }
         }
-        return result
+        return builder.items()
     }
 
-    private static func item(
+    private static func add(
         _ node: OpaquePointer, marker: TaskMarker, section: TaskListItem.Section?,
-        in document: MarkdownDocument
-    ) -> TaskListItem {
+        in document: MarkdownDocument, to builder: inout TaskListItem.Builder
+    ) {
         let content = OwnContent(of: node)
         // The marker is the start of the first paragraph, i.e. of the text.
         var start = min(marker.length, content.text.count)
@@ -44,7 +44,7 @@ enum TaskItemExtractor {
         let text = content.text[start..<end]
         let linkStart = content.firstLinkOffset.map { min(max($0, start), end) }
         let (title, note) = split(text, linkStart: linkStart)
-        return TaskListItem(
+        builder.add(
             state: marker.state, text: text, title: title, note: note, links: content.links,
             line: document.fileLine(cmark_node_get_start_line(node)),
             column: Int(cmark_node_get_start_column(node)),

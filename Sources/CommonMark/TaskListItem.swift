@@ -18,19 +18,26 @@ public struct TaskListItem: Sendable, Hashable {
 
     public let state: State
     /// Line of the list item in the original file (lineOffset applied).
-    public let line: Int
+    public var line: Int { Int(line32) }
     /// 1-based column of the item's list marker.
-    public let column: Int
+    public var column: Int { Int(column32) }
 
     // A review holds all its task items from parse to validation, and a
     // large site's items were the biggest part of a build's peak memory. So
-    // the text and the link destinations share one string (a NUL, which
-    // libcmark never passes on, ends each), the title and note are ranges
-    // of the text, and the items of a section share one heading.
+    // all the items of a document share one string holding, item after
+    // item, the text and the link destinations (a NUL, which libcmark never
+    // passes on, ends each): one allocation per document instead of one per
+    // item. An item keeps where its part starts and, relative to that, where
+    // its text, title, note and links are; the items of a section share one
+    // heading.
     private let storage: String
+    private let start: Int32
     private let textEnd: Int32
+    private let linksEnd: Int32
     private let titleRange: Range<Int32>
     private let noteRange: Range<Int32>?
+    private let line32: Int32
+    private let column32: Int32
     private let section: Section?
 
     /// The item's heading, shared by every item under it.
@@ -43,30 +50,68 @@ public struct TaskListItem: Sendable, Hashable {
         func hash(into hasher: inout Hasher) { hasher.combine(heading) }
     }
 
-    /// `text` is the item's UTF-8 text; `title` and `note` are byte ranges of it.
-    init(
-        state: State, text: ArraySlice<UInt8>, title: Range<Int>, note: Range<Int>?, links: [String],
-        line: Int, column: Int, section: Section?
+    /// Builds the shared string of a document's items, then the items.
+    struct Builder {
+        private struct Part {
+            let state: State
+            let start: Int32, textEnd: Int32, linksEnd: Int32
+            let title: Range<Int32>, note: Range<Int32>?
+            let line: Int32, column: Int32
+            let section: Section?
+        }
+
+        private var bytes: [UInt8] = []
+        private var parts: [Part] = []
+
+        /// Adds an item: `text` is its UTF-8 text; `title` and `note` are byte ranges of it.
+        mutating func add(
+            state: State, text: ArraySlice<UInt8>, title: Range<Int>, note: Range<Int>?, links: [String],
+            line: Int, column: Int, section: Section?
+        ) {
+            let start = bytes.count
+            bytes += text
+            bytes.append(0)
+            for link in links {
+                bytes += link.utf8
+                bytes.append(0)
+            }
+            let base = text.startIndex
+            func relative(_ range: Range<Int>) -> Range<Int32> {
+                Int32(clamping: range.lowerBound - base)..<Int32(clamping: range.upperBound - base)
+            }
+            parts.append(Part(
+                state: state, start: Int32(clamping: start), textEnd: Int32(clamping: text.count),
+                linksEnd: Int32(clamping: bytes.count - start), title: relative(title), note: note.map(relative),
+                line: Int32(clamping: line), column: Int32(clamping: column), section: section))
+        }
+
+        /// The items added, in order, sharing one string.
+        func items() -> [TaskListItem] {
+            // The bytes are libcmark's UTF-8 split at ASCII characters and
+            // NULs, so they decode unchanged and every offset still holds.
+            let storage = String(decoding: bytes, as: UTF8.self)
+            return parts.map { part in
+                TaskListItem(
+                    state: part.state, storage: storage, start: part.start, textEnd: part.textEnd,
+                    linksEnd: part.linksEnd, titleRange: part.title, noteRange: part.note,
+                    line32: part.line, column32: part.column, section: part.section)
+            }
+        }
+    }
+
+    private init(
+        state: State, storage: String, start: Int32, textEnd: Int32, linksEnd: Int32,
+        titleRange: Range<Int32>, noteRange: Range<Int32>?, line32: Int32, column32: Int32, section: Section?
     ) {
         self.state = state
-        let count = text.count + 1 + links.reduce(0) { $0 + $1.utf8.count + 1 }
-        storage = String(unsafeUninitializedCapacity: count) { buffer in
-            var position = buffer.initialize(fromContentsOf: text)
-            buffer[position] = 0
-            position += 1
-            for link in links {
-                position = buffer[position...].initialize(fromContentsOf: link.utf8)
-                buffer[position] = 0
-                position += 1
-            }
-            return position
-        }
-        textEnd = Int32(text.count)
-        let start = text.startIndex
-        titleRange = Int32(title.lowerBound - start)..<Int32(title.upperBound - start)
-        noteRange = note.map { Int32($0.lowerBound - start)..<Int32($0.upperBound - start) }
-        self.line = line
-        self.column = column
+        self.storage = storage
+        self.start = start
+        self.textEnd = textEnd
+        self.linksEnd = linksEnd
+        self.titleRange = titleRange
+        self.noteRange = noteRange
+        self.line32 = line32
+        self.column32 = column32
         self.section = section
     }
 
@@ -84,8 +129,11 @@ public struct TaskListItem: Sendable, Hashable {
     /// excluded).
     public var links: [String] {
         let utf8 = storage.utf8
-        let after = utf8.index(utf8.startIndex, offsetBy: Int(textEnd) + 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        return utf8[after...].split(separator: 0, omittingEmptySubsequences: false).dropLast().map { String(Substring($0)) }
+        let from = Int(start) + Int(textEnd) + 1, to = Int(start) + Int(linksEnd)
+        guard from < to, let first = utf8.index(utf8.startIndex, offsetBy: from, limitedBy: utf8.endIndex),
+              let last = utf8.index(utf8.startIndex, offsetBy: to, limitedBy: utf8.endIndex) else { return [] }
+        return utf8[first..<last].split(separator: 0, omittingEmptySubsequences: false).dropLast()
+            .map { String(Substring($0)) }
     }
     /// Text of the nearest preceding level-2 (`##`) heading, nil if none.
     public var sectionHeading: String? { section?.heading.text }
@@ -96,8 +144,23 @@ public struct TaskListItem: Sendable, Hashable {
 
     private func string(_ range: Range<Int32>) -> String {
         let utf8 = storage.utf8
-        let start = utf8.index(utf8.startIndex, offsetBy: Int(range.lowerBound), limitedBy: utf8.endIndex) ?? utf8.endIndex
-        let end = utf8.index(start, offsetBy: range.count, limitedBy: utf8.endIndex) ?? utf8.endIndex
-        return String(Substring(utf8[start..<end]))
+        let from = utf8.index(utf8.startIndex, offsetBy: Int(start) + Int(range.lowerBound), limitedBy: utf8.endIndex)
+            ?? utf8.endIndex
+        let to = utf8.index(from, offsetBy: range.count, limitedBy: utf8.endIndex) ?? utf8.endIndex
+        return String(Substring(utf8[from..<to]))
+    }
+
+    // Equal items say the same things, whichever document's string holds them.
+    public static func == (lhs: TaskListItem, rhs: TaskListItem) -> Bool {
+        lhs.state == rhs.state && lhs.line32 == rhs.line32 && lhs.column32 == rhs.column32
+            && lhs.section == rhs.section && lhs.text == rhs.text && lhs.titleRange == rhs.titleRange
+            && lhs.noteRange == rhs.noteRange && lhs.links == rhs.links
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(state)
+        hasher.combine(line32)
+        hasher.combine(column32)
+        hasher.combine(text)
     }
 }
