@@ -94,7 +94,7 @@ public struct Retrospective: Sendable, Hashable {
     public var runbooksAccurate: Bool?
     public var templateChanges: [TemplateChange]
     /// Where each top-level front-matter key is.
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: FieldLocations
     /// The Markdown after the front matter.
     public var body: String
     /// Lines before the body in the file.
@@ -103,7 +103,7 @@ public struct Retrospective: Sendable, Hashable {
     public init(
         file: String, service: String, date: Day, capacity: Capacity? = nil, alerts: [Alert] = [],
         incidents: [Incident] = [], runbooksAccurate: Bool? = nil, templateChanges: [TemplateChange] = [],
-        fieldLocations: [String: SourceLocation] = [:], body: String = "", bodyLineOffset: Int = 0
+        fieldLocations: FieldLocations? = nil, body: String = "", bodyLineOffset: Int = 0
     ) {
         self.file = file
         identity = ServiceIdentity(service)
@@ -113,7 +113,7 @@ public struct Retrospective: Sendable, Hashable {
         self.incidents = incidents
         self.runbooksAccurate = runbooksAccurate
         self.templateChanges = templateChanges
-        self.fieldLocations = fieldLocations
+        self.fieldLocations = fieldLocations ?? FieldLocations(file: file)
         self.body = body
         self.bodyLineOffset = bodyLineOffset
     }

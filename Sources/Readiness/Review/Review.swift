@@ -34,7 +34,7 @@ public struct Review: Sendable, Equatable {
     public var oncall: Oncall?
     public var risks: [AcceptedRisk]
     /// Where each top-level front-matter key is, for findings about a whole field.
-    public var fieldLocations: [String: SourceLocation]
+    public var fieldLocations: FieldLocations
     /// The Markdown after the front matter.
     public var body: String
     /// Lines before the body in the file.
@@ -49,7 +49,7 @@ public struct Review: Sendable, Equatable {
         file: String, service: String, title: String, tier: Tier, owner: String?, reviewMode: ReviewMode?,
         status: ReviewStatus, reviewDate: Day?, launchDate: Day?, reviewers: [Reviewer], signoffs: [Signoff],
         slos: [ServiceLevelObjective], alerts: [Alert], capacity: Capacity?, dependencies: [Dependency],
-        rollout: Rollout?, oncall: Oncall?, risks: [AcceptedRisk], fieldLocations: [String: SourceLocation],
+        rollout: Rollout?, oncall: Oncall?, risks: [AcceptedRisk], fieldLocations: FieldLocations,
         body: String, bodyLineOffset: Int
     ) {
         self.file = file

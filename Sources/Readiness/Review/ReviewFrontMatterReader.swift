@@ -1,3 +1,4 @@
+import CommonMark
 import Yams
 
 /// Reads a review's front matter into a `Review`, reporting every problem.
@@ -12,8 +13,11 @@ struct ReviewFrontMatterReader {
     /// The review, or nil when a field it cannot do without is missing or invalid.
     func read(_ root: Node, body: String, bodyLineOffset: Int) -> Review? {
         guard let fields = reader.mapping(root, "the front matter", keys: Self.topLevelKeys) else { return nil }
-        var locations: [String: SourceLocation] = [:]
-        for entry in fields.entries { locations[entry.key] = reader.location(entry.keyNode) }
+        var locations = FieldLocations(file: reader.file)
+        for entry in fields.entries {
+            let location = reader.location(entry.keyNode)
+            locations.record(entry.key, line: location.line, column: location.column)
+        }
 
         let service = reader.required(fields, document: "review", "service", hint: "Name the catalog Component, e.g. `service: payments-api`.")
             .flatMap { reader.string($0, "service") }
@@ -186,6 +190,6 @@ struct ReviewFrontMatterReader {
 
     private func list<T>(_ node: Node?, _ field: String, _ read: (Node, String) -> T?) -> [T] {
         guard let node, let items = reader.sequence(node, field) else { return [] }
-        return items.enumerated().compactMap { read($0.element, "\(field)[\($0.offset + 1)]") }
+        return items.enumerated().compactMap { read($0.element, "\(field)[\($0.offset + 1)]") }.withExactCapacity()
     }
 }
