@@ -41,6 +41,6 @@ enum HeadingExtractor {
             // Headings contain only inlines, never other headings.
             walker.skipChildren()
         }
-        return result
+        return result.withExactCapacity()
     }
 }

@@ -68,7 +68,7 @@ public struct ParsedReview: Sendable {
         facts.body = ""
         document = ReviewDocument(
             review: facts, headings: markdown.headings,
-            links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) },
+            links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) }.withExactCapacity(),
             body: RenderedBody.keeping(markdown.renderHTML(options: options), in: bodies))
         checklist = markdown.taskItems
     }
