@@ -18,11 +18,7 @@ struct RetrospectiveFrontMatterReader {
     /// The retrospective, or nil when `service` or `date` is missing or invalid.
     func read(_ root: Node, body: String, bodyLineOffset: Int) -> Retrospective? {
         guard let fields = reader.mapping(root, "the front matter", keys: Self.topLevelKeys) else { return nil }
-        var locations = FieldLocations(file: reader.file)
-        for entry in fields.entries {
-            let location = reader.location(entry.keyNode)
-            locations.record(entry.key, line: location.line, column: location.column)
-        }
+        let locations = reader.keyLocations(fields)
 
         let service = reader.required(fields, document: "retrospective", "service", hint: "Name the reviewed service, e.g. `service: payments-api`.")
             .flatMap { reader.string($0, "service") }

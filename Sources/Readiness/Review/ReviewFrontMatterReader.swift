@@ -13,11 +13,7 @@ struct ReviewFrontMatterReader {
     /// The review, or nil when a field it cannot do without is missing or invalid.
     func read(_ root: Node, body: String, bodyLineOffset: Int) -> Review? {
         guard let fields = reader.mapping(root, "the front matter", keys: Self.topLevelKeys) else { return nil }
-        var locations = FieldLocations(file: reader.file)
-        for entry in fields.entries {
-            let location = reader.location(entry.keyNode)
-            locations.record(entry.key, line: location.line, column: location.column)
-        }
+        let locations = reader.keyLocations(fields)
 
         let service = reader.required(fields, document: "review", "service", hint: "Name the catalog Component, e.g. `service: payments-api`.")
             .flatMap { reader.string($0, "service") }

@@ -29,6 +29,16 @@ public final class YAMLReader {
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
+    /// Where each key of `mapping` is (a front matter's top-level keys).
+    func keyLocations(_ mapping: YAMLMapping) -> FieldLocations {
+        var locations = FieldLocations(file: file)
+        for entry in mapping.entries {
+            let location = location(entry.keyNode)
+            locations.record(entry.key, line: location.line, column: location.column)
+        }
+        return locations
+    }
+
     public func report(_ severity: Severity, _ ruleID: String, _ message: String, at node: Node, hint: String? = nil) {
         diagnostics.append(Diagnostic(severity, ruleID, message, at: location(node), hint: hint))
     }
