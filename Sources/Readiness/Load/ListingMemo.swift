@@ -19,8 +19,9 @@ import Darwin
 final class ListingMemo: @unchecked Sendable {
     private struct Kept {
         var files: [ContentFile]
-        /// Each file's position in `files`, by location.
-        var positions: [String: Int]
+        /// Each file's position in `files`, by location: made by the first
+        /// update, since a serve that polls never updates.
+        var positions: [String: Int]?
     }
 
     // Guards `kept`; a load lists from one thread, but a cache is shared.
@@ -41,10 +42,7 @@ final class ListingMemo: @unchecked Sendable {
             return (updated.files, [])
         }
         let listing = folder.listing(in: relative, extensions: extensions)
-        let positions = listing.isPlain
-            ? Dictionary(listing.files.enumerated().map { ($1.location, $0) }, uniquingKeysWith: { first, _ in first })
-            : nil
-        lock.withLock { kept[key] = positions.map { Kept(files: listing.files, positions: $0) } }
+        lock.withLock { kept[key] = listing.isPlain ? Kept(files: listing.files) : nil }
         return (listing.files, listing.diagnostics)
     }
 
@@ -52,6 +50,8 @@ final class ListingMemo: @unchecked Sendable {
     /// must be listed again.
     private static func update(_ last: Kept, start: String, extensions: Set<String>, changedFiles: Set<String>) -> Kept? {
         var updated = last
+        let positions = last.positions ?? Self.positions(of: last.files)
+        updated.positions = positions
         var removed: [Int] = []
         for path in changedFiles {
             // The folder itself, or a folder above it, replaced.
@@ -60,7 +60,7 @@ final class ListingMemo: @unchecked Sendable {
             var info = stat()
             let exists = lstat(path, &info) == 0
             if exists, (info.st_mode & S_IFMT) != S_IFREG { return nil }
-            if let position = last.positions[path] {
+            if let position = positions[path] {
                 let file = last.files[position]
                 if exists {
                     updated.files[position] = ContentFile(
@@ -75,8 +75,11 @@ final class ListingMemo: @unchecked Sendable {
         guard !removed.isEmpty else { return updated }
         let gone = Set(removed)
         updated.files = updated.files.indices.filter { !gone.contains($0) }.map { updated.files[$0] }
-        updated.positions = Dictionary(
-            updated.files.enumerated().map { ($1.location, $0) }, uniquingKeysWith: { first, _ in first })
+        updated.positions = Self.positions(of: updated.files)
         return updated
+    }
+
+    private static func positions(of files: [ContentFile]) -> [String: Int] {
+        Dictionary(files.enumerated().map { ($1.location, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }
