@@ -48,16 +48,16 @@ public final class BodyStore: @unchecked Sendable {
     /// take it (the disk is full), and from then on for every body.
     public func keep(_ html: String) -> RenderedBody {
         var contiguous = html
-        let offset = contiguous.withUTF8 { bytes -> Int? in
+        let spilled = contiguous.withUTF8 { bytes -> (offset: Int, length: Int)? in
             guard !bytes.isEmpty, let offset = reserve(bytes.count) else { return nil }
             guard write(bytes, at: offset) else {
                 lock.withLock { writable = false }
                 return nil
             }
-            return offset
+            return (offset, bytes.count)
         }
-        guard let offset else { return RenderedBody(html) }
-        return RenderedBody(spilledAt: offset, length: html.utf8.count, in: self)
+        guard let spilled else { return RenderedBody(html) }
+        return RenderedBody(spilledAt: spilled.offset, length: spilled.length, in: self)
     }
 
     /// The body at `offset`: exactly the bytes `keep` wrote.
