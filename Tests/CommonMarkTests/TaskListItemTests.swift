@@ -7,6 +7,24 @@ import Testing
         MarkdownDocument(markdown: markdown).taskItems
     }
 
+    /// Items share their document's string; equality is about what they say.
+    @Test func itemsOfDifferentDocumentsCompareByWhatTheySay() {
+        let alone = items("- [x] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n")
+        let after = items("- [ ] Dashboards — [Grafana](https://g/d)\n\n- [x] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n")
+        let shifted = items("\n\n- [x] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n")
+        #expect(after[1].title == "Runbook" && after[1].note == "wiki ß")
+        #expect(after[1].links == ["https://w/r", "https://w/ß"])
+        #expect(after[0].links == ["https://g/d"])
+        let sameLine = items("- [x] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n- [x] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n")
+        #expect(alone[0] == sameLine[0])
+        #expect(alone[0].hashValue == sameLine[0].hashValue)
+        #expect(alone[0] != after[1], "different lines")
+        #expect(alone[0] != shifted[0], "different lines")
+        #expect(sameLine[0] != sameLine[1], "different lines")
+        let unchecked = items("- [ ] Runbook — [wiki](https://w/r) [ß](https://w/ß)\n")
+        #expect(alone[0] != unchecked[0], "different states")
+    }
+
     @Test func recognisesAllStatesAndCases() {
         let found = items("""
             - [ ] open
