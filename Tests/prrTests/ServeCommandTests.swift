@@ -62,83 +62,77 @@ import Testing
     /// Run twice: with inotify (where there is one) and with the polling fallback.
     @Test(.timeLimit(.minutes(2)), arguments: [false, true])
     func rebuildsForFilesInNestedAndNewFolders(polling: Bool) throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        let server = try serve(site, polling: polling)
-        defer { server.terminate() }
-        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
-        func team(_ name: String) -> String {
-            """
-            apiVersion: backstage.io/v1alpha1
-            kind: Group
-            metadata:
-              name: watch-team
-            spec:
-              type: team
-              profile:
-                displayName: \(name)
-              parent: group:default/northwind
-            ---
-            apiVersion: backstage.io/v1alpha1
-            kind: Component
-            metadata:
-              name: watch-service
-            spec:
-              type: service
-              lifecycle: production
-              owner: group:watch-team
+        try servingExample(polling: polling) { site, server, port in
+            func team(_ name: String) -> String {
+                """
+                apiVersion: backstage.io/v1alpha1
+                kind: Group
+                metadata:
+                  name: watch-team
+                spec:
+                  type: team
+                  profile:
+                    displayName: \(name)
+                  parent: group:default/northwind
+                ---
+                apiVersion: backstage.io/v1alpha1
+                kind: Component
+                metadata:
+                  name: watch-service
+                spec:
+                  type: service
+                  lifecycle: production
+                  owner: group:watch-team
 
-            """
+                """
+            }
+
+            // A new file two folders deep in folders that did not exist.
+            try site.write("Content/catalog/new/deeper/team.yaml", team("WATCH-1"))
+            #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-1") == true },
+                    "the new folder's file was not seen: \(server.stderr)")
+
+            // Saved as editors do: a hidden temporary file renamed over the original.
+            try site.write("Content/catalog/new/deeper/.team.yaml.tmp", team("WATCH-2"))
+            #expect(rename(site.url("Content/catalog/new/deeper/.team.yaml.tmp").path,
+                           site.url("Content/catalog/new/deeper/team.yaml").path) == 0)
+            #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-2") == true },
+                    "the renamed file was not seen: \(server.stderr)")
+
+            // An edit in a folder that existed from the start, below the top.
+            var legacy = try site.read("Content/catalog/extra/legacy-catalog-info.yaml")
+            legacy = legacy.replacingOccurrences(of: "owner: group:checkout", with: "owner: group:watch-team")
+            try site.write("Content/catalog/extra/legacy-catalog-info.yaml", legacy)
+            #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("coupon-service") == true },
+                    "the nested edit was not seen: \(server.stderr)")
+
+            #expect(server.interrupt(), "prr serve did not stop on SIGINT")
+            #expect(server.process.terminationStatus == 0, "\(server.stderr)")
         }
-
-        // A new file two folders deep in folders that did not exist.
-        try site.write("Content/catalog/new/deeper/team.yaml", team("WATCH-1"))
-        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-1") == true },
-                "the new folder's file was not seen: \(server.stderr)")
-
-        // Saved as editors do: a hidden temporary file renamed over the original.
-        try site.write("Content/catalog/new/deeper/.team.yaml.tmp", team("WATCH-2"))
-        #expect(rename(site.url("Content/catalog/new/deeper/.team.yaml.tmp").path,
-                       site.url("Content/catalog/new/deeper/team.yaml").path) == 0)
-        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("WATCH-2") == true },
-                "the renamed file was not seen: \(server.stderr)")
-
-        // An edit in a folder that existed from the start, below the top.
-        var legacy = try site.read("Content/catalog/extra/legacy-catalog-info.yaml")
-        legacy = legacy.replacingOccurrences(of: "owner: group:checkout", with: "owner: group:watch-team")
-        try site.write("Content/catalog/extra/legacy-catalog-info.yaml", legacy)
-        #expect(waitFor { HTTPProbe.get("/teams/watch-team.html", port: port)?.body.contains("coupon-service") == true },
-                "the nested edit was not seen: \(server.stderr)")
-
-        #expect(server.interrupt(), "prr serve did not stop on SIGINT")
-        #expect(server.process.terminationStatus == 0, "\(server.stderr)")
     }
 
     /// Editors' backups, auto-saves and write checks are not saves: they
     /// start no rebuild, with inotify or polling.
     @Test(.timeLimit(.minutes(2)), arguments: [false, true])
     func editorScratchFilesStartNoRebuild(polling: Bool) throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        let server = try serve(site, polling: polling)
-        defer { server.terminate() }
-        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
-        func rebuilds() -> Int { server.stderr.components(separatedBy: "Rebuilt ").count - 1 }
+        try servingExample(polling: polling) { site, server, port in
+            func rebuilds() -> Int { server.stderr.components(separatedBy: "Rebuilt ").count - 1 }
 
-        let review = try site.read("Content/reviews/payments-api.md")
-        try site.write("Content/reviews/payments-api.md~", review)
-        try site.write("Content/reviews/#payments-api.md#", review + "\nauto-saved\n")
-        try site.write("Content/reviews/4913", "")
-        try FileManager.default.removeItem(at: site.url("Content/reviews/4913"))
-        Thread.sleep(forTimeInterval: 1.5)
-        #expect(rebuilds() == 0, "\(server.stderr)")
+            let review = try site.read("Content/reviews/payments-api.md")
+            try site.write("Content/reviews/payments-api.md~", review)
+            try site.write("Content/reviews/#payments-api.md#", review + "\nauto-saved\n")
+            try site.write("Content/reviews/4913", "")
+            try FileManager.default.removeItem(at: site.url("Content/reviews/4913"))
+            Thread.sleep(forTimeInterval: 1.5)
+            #expect(rebuilds() == 0, "\(server.stderr)")
 
-        // A save still rebuilds, and a folder named with digits is watched.
-        try site.write("Content/reviews/2024/scratch-check.md", review.replacingOccurrences(
-            of: "service: payments-api", with: "service: scratch-check"))
-        #expect(waitFor { HTTPProbe.get("/reviews/scratch-check.html", port: port)?.status == 200 },
-                "the new review was not seen: \(server.stderr)")
-        #expect(rebuilds() >= 1)
+            // A save still rebuilds, and a folder named with digits is watched.
+            try site.write("Content/reviews/2024/scratch-check.md", review.replacingOccurrences(
+                of: "service: payments-api", with: "service: scratch-check"))
+            #expect(waitFor { HTTPProbe.get("/reviews/scratch-check.html", port: port)?.status == 200 },
+                    "the new review was not seen: \(server.stderr)")
+            #expect(rebuilds() >= 1)
+        }
     }
 
     /// With inotify, a rebuild looks again only at the review files the
@@ -146,61 +140,55 @@ import Testing
     /// moved and removed reviews must all be seen. Polling lists every time.
     @Test(.timeLimit(.minutes(2)), arguments: [false, true])
     func reviewSavesAdditionsMovesAndRemovalsAreSeen(polling: Bool) throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        let server = try serve(site, polling: polling)
-        defer { server.terminate() }
-        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
-        func page(_ service: String) -> HTTPProbe.Response? { HTTPProbe.get("/reviews/\(service).html", port: port) }
-        let review = try site.read("Content/reviews/payments-api.md")
+        try servingExample(polling: polling) { site, server, port in
+            func page(_ service: String) -> HTTPProbe.Response? { HTTPProbe.get("/reviews/\(service).html", port: port) }
+            let review = try site.read("Content/reviews/payments-api.md")
 
-        // Saved as editors do: a hidden temporary file renamed over the original.
-        try site.write("Content/reviews/.payments-api.md.tmp", review.replacingOccurrences(
-            of: "title: Payments API v2 launch", with: "title: Renamed SAVE-4411"))
-        #expect(rename(site.url("Content/reviews/.payments-api.md.tmp").path,
-                       site.url("Content/reviews/payments-api.md").path) == 0)
-        #expect(waitFor { page("payments-api")?.body.contains("SAVE-4411") == true }, "\(server.stderr)")
+            // Saved as editors do: a hidden temporary file renamed over the original.
+            try site.write("Content/reviews/.payments-api.md.tmp", review.replacingOccurrences(
+                of: "title: Payments API v2 launch", with: "title: Renamed SAVE-4411"))
+            #expect(rename(site.url("Content/reviews/.payments-api.md.tmp").path,
+                           site.url("Content/reviews/payments-api.md").path) == 0)
+            #expect(waitFor { page("payments-api")?.body.contains("SAVE-4411") == true }, "\(server.stderr)")
 
-        // A new review beside the others, then moved into a folder, then removed.
-        let added = review.replacingOccurrences(of: "service: payments-api", with: "service: ledger-api")
-        try site.write("Content/reviews/ledger-api.md", added)
-        #expect(waitFor { page("ledger-api")?.status == 200 }, "the new review was not seen: \(server.stderr)")
-        try FileManager.default.createDirectory(at: site.url("Content/reviews/ledger"), withIntermediateDirectories: true)
-        Thread.sleep(forTimeInterval: 0.5)
-        #expect(rename(site.url("Content/reviews/ledger-api.md").path,
-                       site.url("Content/reviews/ledger/ledger-api.md").path) == 0)
-        try site.write("Content/reviews/ledger/ledger-api.md", added.replacingOccurrences(
-            of: "title: Payments API v2 launch", with: "title: Moved MOVE-2093"))
-        #expect(waitFor { page("ledger-api")?.body.contains("MOVE-2093") == true }, "the move was not seen: \(server.stderr)")
-        try FileManager.default.removeItem(at: site.url("Content/reviews/ledger/ledger-api.md"))
-        #expect(waitFor { page("ledger-api")?.status == 404 }, "the removal was not seen: \(server.stderr)")
+            // A new review beside the others, then moved into a folder, then removed.
+            let added = review.replacingOccurrences(of: "service: payments-api", with: "service: ledger-api")
+            try site.write("Content/reviews/ledger-api.md", added)
+            #expect(waitFor { page("ledger-api")?.status == 200 }, "the new review was not seen: \(server.stderr)")
+            try FileManager.default.createDirectory(at: site.url("Content/reviews/ledger"), withIntermediateDirectories: true)
+            Thread.sleep(forTimeInterval: 0.5)
+            #expect(rename(site.url("Content/reviews/ledger-api.md").path,
+                           site.url("Content/reviews/ledger/ledger-api.md").path) == 0)
+            try site.write("Content/reviews/ledger/ledger-api.md", added.replacingOccurrences(
+                of: "title: Payments API v2 launch", with: "title: Moved MOVE-2093"))
+            #expect(waitFor { page("ledger-api")?.body.contains("MOVE-2093") == true }, "the move was not seen: \(server.stderr)")
+            try FileManager.default.removeItem(at: site.url("Content/reviews/ledger/ledger-api.md"))
+            #expect(waitFor { page("ledger-api")?.status == 404 }, "the removal was not seen: \(server.stderr)")
 
-        // An edit after all that is still seen.
-        try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
-            of: "title: Payments API v2 launch", with: "title: Edited EDIT-7310"))
-        #expect(waitFor { page("payments-api")?.body.contains("EDIT-7310") == true }, "\(server.stderr)")
+            // An edit after all that is still seen.
+            try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
+                of: "title: Payments API v2 launch", with: "title: Edited EDIT-7310"))
+            #expect(waitFor { page("payments-api")?.body.contains("EDIT-7310") == true }, "\(server.stderr)")
+        }
     }
 
     /// A rebuild prints the diagnostics the save introduced, not the ones
     /// every build has: on a large site those are thousands of lines a save.
     @Test(.timeLimit(.minutes(2))) func aRebuildPrintsWhatTheSaveChanged() throws {
-        let site = try SiteFixture()
-        defer { site.remove() }
-        let server = try serve(site)
-        defer { server.terminate() }
-        _ = try #require(server.port(), "no Serving line: \(server.stderr)")
-        let first = server.stderr
-        // An error: rebuilds used to print every error again.
-        let everyBuild = try #require(
-            first.split(separator: "\n").first { $0.contains(": error: ") }, "the first build printed no error: \(first)")
+        try servingExample { site, server, _ in
+            let first = server.stderr
+            // An error: rebuilds used to print every error again.
+            let everyBuild = try #require(
+                first.split(separator: "\n").first { $0.contains(": error: ") }, "the first build printed no error: \(first)")
 
-        let review = try site.read("Content/reviews/payments-api.md")
-        try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
-            of: "- [x] Latency dashboards", with: "- [ ] Latency dashboards"))
-        #expect(waitFor { server.stderr.contains("Rebuilt ") }, "no rebuild: \(server.stderr)")
-        let rebuild = String(server.stderr.dropFirst(first.count))
-        #expect(rebuild.contains("payments-api.md:") && rebuild.contains("[checklist-item-unchecked]"), "\(rebuild)")
-        #expect(!rebuild.contains(everyBuild), "\(rebuild)")
+            let review = try site.read("Content/reviews/payments-api.md")
+            try site.write("Content/reviews/payments-api.md", review.replacingOccurrences(
+                of: "- [x] Latency dashboards", with: "- [ ] Latency dashboards"))
+            #expect(waitFor { server.stderr.contains("Rebuilt ") }, "no rebuild: \(server.stderr)")
+            let rebuild = String(server.stderr.dropFirst(first.count))
+            #expect(rebuild.contains("payments-api.md:") && rebuild.contains("[checklist-item-unchecked]"), "\(rebuild)")
+            #expect(!rebuild.contains(everyBuild), "\(rebuild)")
+        }
     }
 
     @Test func bindsLoopbackByDefault() throws {
@@ -211,6 +199,19 @@ import Testing
 
     /// `prr serve` on a free port in `site`, with the day the fixtures are
     /// written for; `polling` forces the polling watcher.
+    /// Runs `body` against `prr serve` on a copy of the example site, on
+    /// the port it reports, then stops the server and removes the copy.
+    private func servingExample(
+        polling: Bool = false, _ body: (SiteFixture, ServerProcess, Int) throws -> Void
+    ) throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        let server = try serve(site, polling: polling)
+        defer { server.terminate() }
+        let port = try #require(server.port(), "no Serving line: \(server.stderr)")
+        try body(site, server, port)
+    }
+
     private func serve(_ site: SiteFixture, polling: Bool = false) throws -> ServerProcess {
         try ServerProcess(
             arguments: ["serve", "--port", "0", "--today", "2026-11-26"], in: site.root,
