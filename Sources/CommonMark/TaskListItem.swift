@@ -135,6 +135,11 @@ public struct TaskListItem: Sendable, Hashable {
         return utf8[first..<last].split(separator: 0, omittingEmptySubsequences: false).dropLast()
             .map { String(Substring($0)) }
     }
+    /// Whether the item has links or images: `!links.isEmpty`, without
+    /// making the strings.
+    public var hasLinks: Bool { linksEnd > textEnd + 1 }
+    /// Whether the item has a non-empty ``note``, without making the string.
+    public var hasNote: Bool { noteRange.map { !$0.isEmpty } ?? false }
     /// Text of the nearest preceding level-2 (`##`) heading, nil if none.
     public var sectionHeading: String? { section?.heading.text }
     /// Line of that heading in the original file, nil if none.

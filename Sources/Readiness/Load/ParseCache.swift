@@ -7,6 +7,14 @@ struct ParseSettings: Hashable, Sendable {
     let allowRawHTML: Bool
     /// The site's address decides which body links a review keeps.
     let siteURL: String?
+    /// The policy's checklist, which each review's task items are matched to.
+    let checklist: [PolicyCategory]
+
+    /// These settings for a kind of file whose parse reads no policy, so
+    /// that a policy change does not parse it again.
+    var withoutChecklist: ParseSettings {
+        ParseSettings(byteLimit: byteLimit, nodeLimit: nodeLimit, allowRawHTML: allowRawHTML, siteURL: siteURL, checklist: [])
+    }
 }
 
 /// Names one kept parse result: equal tokens mean the very same result,

@@ -14,6 +14,7 @@ public struct Policy: Sendable {
 
     private var headings = NameMatcher()
     private var categoryPositions: [String: Int] = [:]
+    private var itemPositions: [String: Int] = [:]
 
     public init(categories: [PolicyCategory], tiers: [Tier: TierPolicy], thresholds: PolicyThresholds = PolicyThresholds()) {
         self.categories = categories
@@ -51,6 +52,16 @@ public struct Policy: Sendable {
         return (category, item)
     }
 
+    /// The number of items across all categories.
+    public var itemCount: Int { itemPositions.count }
+
+    /// Where the item with this full id comes in the checklist, counting
+    /// every category's items in order, duplicates once; nil when the
+    /// policy has no such item. Answers by position fit in an array.
+    public func itemPosition(fullID: String) -> Int? {
+        itemPositions[fullID]
+    }
+
     /// Every item's full id, in checklist order.
     public var fullIDs: [String] {
         categories.flatMap { category in category.items.map { category.fullID(of: $0) } }
@@ -67,8 +78,15 @@ public struct Policy: Sendable {
         for (position, category) in categories.enumerated() {
             for alias in category.aliases { headings.add(alias, at: position) }
         }
+        var itemPositions: [String: Int] = [:]
+        for category in categories {
+            for fullID in category.fullIDs where itemPositions[fullID] == nil {
+                itemPositions[fullID] = itemPositions.count
+            }
+        }
         self.headings = headings
         self.categoryPositions = positions
+        self.itemPositions = itemPositions
     }
 }
 

@@ -49,20 +49,23 @@ public final class ReviewDocument: Sendable {
     public var file: String { review.file }
 }
 
-/// What parsing a review's body gives: the document, and its task items
-/// apart from it. Validation is the task items' only reader, and they are a
-/// third of a large load's memory, so a build frees each review's as soon as
-/// it is validated while the document lives on.
+/// What parsing a review's body gives: the document, and its checklist
+/// apart from it, matched to the policy. Validation is the checklist's only
+/// reader, so a build frees each review's as soon as it is validated while
+/// the document lives on.
 public struct ParsedReview: Sendable {
     public let document: ReviewDocument
-    /// Task-list items in document order.
-    public var checklist: [TaskListItem]
+    /// What the body's task-list lines answer, matched to the policy given at parse.
+    public let checklist: ChecklistAnswers
 
-    /// Parses and renders the body of a review whose front matter was read;
-    /// `siteURL` is the site's published address (`base_url`), under which
-    /// absolute links are the site's own. With `bodies`, the rendered body
-    /// waits there rather than in memory.
-    public init(review: Review, options: MarkdownRenderOptions, siteURL: String? = nil, bodies: BodyStore? = nil) {
+    /// Parses and renders the body of a review whose front matter was read,
+    /// and matches its checklist to `policy`, the policy it will be
+    /// validated against. `siteURL` is the site's published address
+    /// (`base_url`), under which absolute links are the site's own. With
+    /// `bodies`, the rendered body waits there rather than in memory.
+    public init(
+        review: Review, policy: Policy, options: MarkdownRenderOptions, siteURL: String? = nil, bodies: BodyStore? = nil
+    ) {
         let markdown = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
         var facts = review
         facts.body = ""
@@ -70,6 +73,6 @@ public struct ParsedReview: Sendable {
             review: facts, headings: markdown.headings,
             links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) }.withExactCapacity(),
             body: RenderedBody.keeping(markdown.renderHTML(options: options), in: bodies))
-        checklist = markdown.taskItems
+        checklist = ChecklistAnswers(markdown.taskItems, file: review.file, policy: policy)
     }
 }

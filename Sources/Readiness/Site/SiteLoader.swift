@@ -55,6 +55,11 @@ public enum SiteLoader {
         let (reviewFiles, listing) = files(in: "reviews")
         diagnostics += listing
 
+        // The policy first: parsing matches each review's checklist to it.
+        let policyFile = content.file("policy.yaml")
+        let (policy, policyDiagnostics) = PolicyLoader.load(contentsOf: policyFile?.url, path: policyFile?.path ?? "policy.yaml")
+        diagnostics += policyDiagnostics
+
         // Parse, on every core; results keep the sorted file order.
         let renderOptions = MarkdownRenderOptions(allowRawHTML: config.allowRawHTML)
         let limit = config.maxFileBytes
@@ -62,25 +67,25 @@ public enum SiteLoader {
         let siteURL = config.baseURL
         let bodies = options.bodies
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML,
-                                     siteURL: siteURL)
+                                     siteURL: siteURL, checklist: policy.categories)
         var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
-            return (review.map { ParsedReview(review: $0, options: renderOptions, siteURL: siteURL, bodies: bodies) }, problems)
+            return (review.map {
+                ParsedReview(review: $0, policy: policy, options: renderOptions, siteURL: siteURL, bodies: bodies)
+            }, problems)
         }
         diagnostics += parsedReviews.diagnostics
         let (retrospectiveFiles, retrospectiveListing) = files(in: "retrospectives")
         diagnostics += retrospectiveListing
+        // A retrospective's parse reads no policy.
         let (retrospectives, _, retrospectiveProblems) = parseAll(
-            retrospectiveFiles, limit: limit, settings: settings, cache: cache?.retrospectives
+            retrospectiveFiles, limit: limit, settings: settings.withoutChecklist, cache: cache?.retrospectives
         ) {
             let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit)
             return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions, bodies: bodies) }, problems)
         }
         diagnostics += retrospectiveProblems
 
-        let policyFile = content.file("policy.yaml")
-        let (policy, policyDiagnostics) = PolicyLoader.load(contentsOf: policyFile?.url, path: policyFile?.path ?? "policy.yaml")
-        diagnostics += policyDiagnostics
         let catalogResult = CatalogLoader(root: content.root, displayPrefix: content.displayPath(""))
             .load(folder: content.root.appendingPathComponent("catalog"),
                   extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) }, cache: cache)
@@ -97,7 +102,7 @@ public enum SiteLoader {
         var linkedReviews = tables.linked.map { parsedReviews.documents[$0] }
         let reviews = linkedReviews.map(\.document)
         let reviewTokens = tables.linked.map { parsedReviews.tokens[$0] }
-        // Validation takes the linked reviews' task items: the parse results
+        // Validation takes the linked reviews' checklists: the parse results
         // of duplicates and invalid names are freed now.
         parsedReviews.documents = []
 
@@ -153,11 +158,10 @@ public enum SiteLoader {
     }
 
     /// Validates every review on every core, taking `reviews`: in a build,
-    /// each review's task items are freed as soon as it is validated,
-    /// rather than all after the last one, since they are a third of the
-    /// load's peak memory. With a cache, a review whose parse and inputs are
-    /// unchanged keeps its last validation (`ValidationMemo`), and the cache
-    /// keeps the task items for the next load. `validatorReused` says the
+    /// each review's checklist is freed as soon as it is validated, rather
+    /// than all after the last one. With a cache, a review whose parse and
+    /// inputs are unchanged keeps its last validation (`ValidationMemo`),
+    /// and the cache keeps the checklists for the next load. `validatorReused` says the
     /// validator is the last load's, so no kept review's inputs changed.
     static func validateAll(
         _ reviews: inout [ParsedReview], tokens: [ParseToken?],

@@ -15,7 +15,7 @@ struct GapValidator {
             let entry = context.checklist.entry(ticked)
         {
             let at = review.fieldLocations["slos"]
-                ?? SourceLocation(file: review.file, line: entry.task.line, column: entry.task.column)
+                ?? SourceLocation(file: review.file, line: entry.line, column: entry.column)
             findings.append(Finding(.sloMissing, "dashboards are ticked but the review defines no SLOs", at: at))
         }
         let sloNames = Set(review.slos.map { $0.name.lowercased() })
@@ -109,13 +109,13 @@ struct GapValidator {
             ("ownership.oncall-rotation", (review.oncall?.rotation ?? "").isEmpty, "no on-call rotation is recorded"),
         ]
         return checks.compactMap { check in
-            guard check.contradicted, let entry = context.checklist.entry(check.item), entry.task.state == .checked else {
+            guard check.contradicted, let entry = context.checklist.entry(check.item), entry.state == .checked else {
                 return nil
             }
             let title = context.policy.item(fullID: check.item)?.title ?? check.item
             return Finding(
                 .checkedContradicted, "`\(title)` is ticked, but \(check.fact)",
-                at: SourceLocation(file: review.file, line: entry.task.line, column: entry.task.column), item: check.item)
+                at: SourceLocation(file: review.file, line: entry.line, column: entry.column), item: check.item)
         }
     }
 

@@ -110,13 +110,13 @@ public struct ReadinessSummary: Sendable, Hashable {
                 } else if isOpen {
                     state = required ? .unmet : .optional
                 } else {
-                    switch entry?.task.state {
+                    switch entry?.state {
                     case .checked?: state = .met
-                    case .notApplicable?: state = (entry?.task.note ?? "").isEmpty ? (required ? .unmet : .optional) : .notApplicable
+                    case .notApplicable?: state = entry?.hasNote == true ? .notApplicable : (required ? .unmet : .optional)
                     default: state = required ? .unmet : .optional
                     }
                 }
-                return CategoryScore.Mark(line: entry?.task.line, state: state, required: required)
+                return CategoryScore.Mark(line: entry?.line, state: state, required: required)
             }
             return CategoryScore(category, anchor: checklist.headings[category.id]?.anchor, marks: marks)
         }

@@ -47,7 +47,7 @@ import Testing
         }
         let (review, diagnostics) = ReviewParser.parse(source)
         guard let review else { return diagnostics.map(\.ruleID) }
-        let parsed = ParsedReview(review: review, options: MarkdownRenderOptions())
+        let parsed = ParsedReview(review: review, policy: .default, options: MarkdownRenderOptions())
         let validation = ReviewValidator(
             policy: .default, catalog: .empty, today: Day(year: 2026, month: 3, day: 1)!, reviews: [parsed.document]
         ).validate(parsed)

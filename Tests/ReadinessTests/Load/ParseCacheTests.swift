@@ -3,7 +3,7 @@ import Testing
 @testable import Readiness
 
 @Suite struct ParseCacheTests {
-    private let settings = ParseSettings(byteLimit: 1_000, nodeLimit: 100, allowRawHTML: false, siteURL: nil)
+    private let settings = ParseSettings(byteLimit: 1_000, nodeLimit: 100, allowRawHTML: false, siteURL: nil, checklist: [])
 
     /// Writes a file and dates it `age` seconds back, out of the racy window
     /// (distinct ages keep stamps apart on file systems with coarse times).
@@ -62,7 +62,7 @@ import Testing
         var parses = 0
         cache.begin([file], settings: settings)
         _ = parse(file, cache, &parses)
-        cache.begin([file], settings: ParseSettings(byteLimit: 1_000, nodeLimit: 100, allowRawHTML: true, siteURL: nil))
+        cache.begin([file], settings: ParseSettings(byteLimit: 1_000, nodeLimit: 100, allowRawHTML: true, siteURL: nil, checklist: []))
         _ = parse(file, cache, &parses)
         #expect(parses == 2, "raw HTML changes every body's HTML")
 

@@ -139,6 +139,33 @@ import Testing
         _ = loadBoth(workspace, cache)
     }
 
+    /// Parsing matches each review's checklist to the policy's items, so a
+    /// change to the items must parse the reviews again, not only revalidate.
+    @Test func aChecklistPolicyEditParsesEveryReviewAgain() throws {
+        var workspace = try Workspace()
+        defer { workspace.remove() }
+        let cache = LoadCache()
+        let before = workspace.load(cache: cache)
+        #expect(!before.diagnostics.contains { $0.ruleID == Rule.checklistUnknownItem.id && $0.message.contains("Threat model") })
+
+        // Drops an item the reviews list, and moves every later item's position.
+        try workspace.write("policy.yaml", "remove_items: [security.threat-model]\n")
+        let after = loadBoth(workspace, cache)
+        #expect(after.diagnostics.contains {
+            $0.ruleID == Rule.checklistUnknownItem.id && $0.location.file.hasSuffix("checkout-api.md")
+                && $0.message.contains("Threat model exists")
+        })
+        #expect(try validation(after, "checkout-api").readiness != validation(before, "checkout-api").readiness)
+
+        // Thresholds on top: the parses stand, and still match a fresh load.
+        try workspace.write("policy.yaml", "remove_items: [security.threat-model]\nthresholds:\n  headroom_factor: 9\n")
+        _ = loadBoth(workspace, cache)
+
+        try FileManager.default.removeItem(at: workspace.content.root.appendingPathComponent("policy.yaml"))
+        let restored = loadBoth(workspace, cache)
+        expectSame(restored, before)
+    }
+
     @Test func aCatalogEditRevalidatesEveryReviewAndAnUntouchedCatalogIsKept() throws {
         var workspace = try Workspace()
         defer { workspace.remove() }

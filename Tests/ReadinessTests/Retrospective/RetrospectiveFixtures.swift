@@ -31,7 +31,7 @@ enum RetrospectiveFixtures {
         return try names.map { name in
             let relative = "reviews/\(name).md"
             guard let review = ReviewParser.parse(try source(relative)).review else { throw FixtureError.unreadable(relative) }
-            return ParsedReview(review: review, options: MarkdownRenderOptions()).document
+            return ParsedReview(review: review, policy: .default, options: MarkdownRenderOptions()).document
         }
     }
 

@@ -53,7 +53,7 @@ import Testing
         let index = try #require(reviews.firstIndex { $0.review.service == "payments-api" })
         var review = reviews[index].review
         review.capacity?.expectedPeakRPS = nil
-        reviews[index] = ParsedReview(review: review, options: MarkdownRenderOptions()).document
+        reviews[index] = ParsedReview(review: review, policy: .default, options: MarkdownRenderOptions()).document
         let validator = RetrospectiveValidator(reviews: reviews, today: RetrospectiveFixtures.today, policy: .default)
         #expect(validator.diagnostics(for: retrospective).map(\.ruleID) == ["retrospective-estimate-mismatch"])
         // Half an rps apart still agrees once the review has its figure back.

@@ -7,7 +7,7 @@ import Testing
     private func document(body: String, siteURL: String?, bodies: BodyStore? = nil) throws -> ReviewDocument {
         let text = "---\nservice: payments-api\ntier: 1\nowner: group:payments\nstatus: draft\n---\n" + body
         let review = try #require(ReviewParser.parse(SourceText(path: "reviews/payments-api.md", text: text)).0)
-        return ParsedReview(review: review, options: MarkdownRenderOptions(), siteURL: siteURL, bodies: bodies).document
+        return ParsedReview(review: review, policy: .default, options: MarkdownRenderOptions(), siteURL: siteURL, bodies: bodies).document
     }
 
     @Test func aBodyKeptInAStoreReadsAsTheOneKeptInMemory() throws {

@@ -165,6 +165,6 @@ import Testing
         // The unticked second line does not undo the ticked first one.
         #expect(validation.findings.isEmpty, "\(validation.found)")
         let reading = ChecklistReading(try CleanReview.parsed(text), policy: .default)
-        #expect(reading.entry("security.threat-model")?.task.line == firstLine)
+        #expect(reading.entry("security.threat-model")?.line == firstLine)
     }
 }

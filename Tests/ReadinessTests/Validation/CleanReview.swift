@@ -119,10 +119,12 @@ enum CleanReview {
 
     /// Parses review text into a document, requiring that it parses cleanly:
     /// a typo in a test's mutation must fail the test, not hide in a diagnostic.
-    static func parsed(_ text: String, path: String = "reviews/payments-api.md") throws -> ParsedReview {
+    static func parsed(
+        _ text: String, path: String = "reviews/payments-api.md", policy: Policy = .default
+    ) throws -> ParsedReview {
         let (review, diagnostics) = ReviewParser.parse(SourceText(path: path, text: text))
         #expect(diagnostics.isEmpty, "the test's review does not parse cleanly: \(diagnostics)")
-        return ParsedReview(review: try #require(review), options: MarkdownRenderOptions())
+        return ParsedReview(review: try #require(review), policy: policy, options: MarkdownRenderOptions())
     }
 
     /// Validates review text the way `prr build` does, against the fixture
@@ -131,7 +133,7 @@ enum CleanReview {
         _ text: String, policy: Policy = .default, catalog: Catalog? = nil, today: Day = CleanReview.today,
         others: [ReviewDocument]? = nil, strict: Bool = false
     ) throws -> ReviewValidation {
-        let parsed = try parsed(text)
+        let parsed = try parsed(text, policy: policy)
         let others = try others ?? [dependencyReview()]
         return ReviewValidator(policy: policy, catalog: catalog ?? self.catalog, today: today,
                                reviews: [parsed.document] + others, strict: strict).validate(parsed)

@@ -18,7 +18,7 @@ import Testing
         #expect(validation.readiness.state == .ready)
         #expect(validation.readiness.openFindings == 0 && validation.readiness.acceptedFindings == 0)
         // Every one of the 34 default items is answered, and every one is met.
-        #expect(try ChecklistReading(CleanReview.parsed(text), policy: .default).entries.count == 34)
+        #expect(try ChecklistReading(CleanReview.parsed(text), policy: .default).answeredCount == 34)
         // Every category's heading is there for pages to link findings to.
         #expect(validation.categoryAnchors.count == Policy.default.categories.count)
         let items = validation.readiness.categories.flatMap(\.items)

@@ -42,16 +42,15 @@ struct ChecklistValidator {
                 }
                 continue
             }
-            let task = entry.task
-            let at = SourceLocation(file: context.review.file, line: task.line, column: task.column)
-            switch task.state {
+            let at = SourceLocation(file: context.review.file, line: entry.line, column: entry.column)
+            switch entry.state {
             case .unchecked where item.isRequired(for: tier):
                 findings.append(Finding(
                     .checklistItemUnchecked, "`\(item.title)` is required for \(tier.label) and not done", at: at, item: fullID))
-            case .checked where item.requiresEvidence(for: tier) && task.links.isEmpty:
+            case .checked where item.requiresEvidence(for: tier) && !entry.hasEvidence:
                 findings.append(Finding(
                     .checklistEvidenceMissing, "`\(item.title)` is ticked without an evidence link", at: at, item: fullID))
-            case .notApplicable where (task.note ?? "").isEmpty:
+            case .notApplicable where !entry.hasNote:
                 findings.append(Finding(
                     .checklistNotApplicableWithoutReason, "`\(item.title)` is marked N/A without a reason", at: at, item: fullID))
             default:

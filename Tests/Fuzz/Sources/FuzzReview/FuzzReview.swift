@@ -28,7 +28,7 @@ private func checkBytes(_ bytes: [UInt8]) {
 private func check(_ source: SourceText) {
     let (review, _) = ReviewParser.parse(source)
     guard let review else { return }
-    let parsed = ParsedReview(review: review, options: MarkdownRenderOptions())
+    let parsed = ParsedReview(review: review, policy: .default, options: MarkdownRenderOptions())
     _ = ChecklistReading(parsed, policy: .default)
     let validator = ReviewValidator(policy: .default, catalog: .empty, today: today, reviews: [parsed.document])
     _ = validator.validate(parsed)
