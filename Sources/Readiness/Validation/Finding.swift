@@ -10,7 +10,13 @@ public struct Finding: Sendable, Hashable {
     /// The policy category the finding belongs to.
     public var category: String?
     /// The risk acceptance that covers this finding, while it has not expired.
-    public var acceptance: AcceptedRisk?
+    public var acceptance: AcceptedRisk? {
+        get { acceptanceBox?.risk }
+        set { acceptanceBox = newValue.map(AcceptanceBox.init) }
+    }
+    /// Boxed: few findings are accepted, and an `AcceptedRisk` inline took
+    /// 100 bytes of every finding a large site keeps until its pages are written.
+    private var acceptanceBox: AcceptanceBox?
     /// Set by the validator from the review's status (and `--strict`).
     public var severity: Severity = .warning
 
@@ -23,7 +29,7 @@ public struct Finding: Sendable, Hashable {
     }
 
     /// Whether an unexpired accepted risk covers it.
-    public var isAccepted: Bool { acceptance != nil }
+    public var isAccepted: Bool { acceptanceBox != nil }
 
     /// The finding as a diagnostic for printers.
     public var diagnostic: Diagnostic {
@@ -35,4 +41,14 @@ public struct Finding: Sendable, Hashable {
         }
         return Diagnostic(severity, rule.id, message, at: location, hint: rule.fix, kind: .finding)
     }
+}
+
+/// An accepted risk kept by reference; equal when the risks are.
+private final class AcceptanceBox: Sendable, Hashable {
+    let risk: AcceptedRisk
+
+    init(_ risk: AcceptedRisk) { self.risk = risk }
+
+    static func == (lhs: AcceptanceBox, rhs: AcceptanceBox) -> Bool { lhs.risk == rhs.risk }
+    func hash(into hasher: inout Hasher) { hasher.combine(risk) }
 }

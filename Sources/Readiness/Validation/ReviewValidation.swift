@@ -16,7 +16,7 @@ public final class ReviewValidation: Sendable {
     /// category id: where pages link a finding to. Only this is kept of the
     /// checklist reading: its matched items were a fifth of a large build's
     /// peak memory and nothing reads them after validation.
-    public let categoryAnchors: [String: String]
+    public let categoryAnchors: CategoryAnchors
 
     /// The anchor of the section a finding belongs to: its category's
     /// heading, or nil when the category has no heading in the body.
@@ -29,7 +29,7 @@ public final class ReviewValidation: Sendable {
 
     init(
         findings: [Finding], diagnostics: [Diagnostic], sortedDiagnostics: [Diagnostic],
-        readiness: ReadinessSummary, categoryAnchors: [String: String]
+        readiness: ReadinessSummary, categoryAnchors: CategoryAnchors
     ) {
         self.findings = findings
         self.diagnostics = diagnostics
@@ -115,7 +115,7 @@ public struct ReviewValidator: Sendable {
         return ReviewValidation(
             findings: findings, diagnostics: diagnostics, sortedDiagnostics: (diagnostics + keys).sorted(),
             readiness: ReadinessSummary(findings: findings, checklist: checklist, policy: policy, tier: document.review.tier),
-            categoryAnchors: checklist.headings.mapValues(\.anchor))
+            categoryAnchors: CategoryAnchors(checklist.headings.mapValues(\.anchor)))
     }
 
     private func severity(of finding: Finding, status: ReviewStatus) -> Severity {

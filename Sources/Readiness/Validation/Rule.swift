@@ -1,7 +1,11 @@
 /// A named, documented check. Every finding and diagnostic prr reports
 /// carries a rule id from `RuleRegistry`, which `prr check`, the site and the
 /// README's rule table all read.
-public struct Rule: Sendable, Hashable {
+///
+/// A class: every finding names its rule, and a large site keeps hundreds of
+/// thousands of findings until its pages are written; a reference takes 8
+/// bytes of each, the six strings of a copy nearly 100.
+public final class Rule: Sendable, Hashable {
     /// What a rule looks at.
     public enum Group: String, Sendable, CaseIterable {
         case content = "Content"
@@ -34,5 +38,14 @@ public struct Rule: Sendable, Hashable {
         self.item = item
         self.rationale = rationale
         self.fix = fix
+    }
+
+    public static func == (lhs: Rule, rhs: Rule) -> Bool {
+        lhs === rhs || (lhs.id == rhs.id && lhs.group == rhs.group && lhs.title == rhs.title
+            && lhs.category == rhs.category && lhs.item == rhs.item && lhs.rationale == rhs.rationale && lhs.fix == rhs.fix)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 }
