@@ -60,4 +60,22 @@ import Testing
         #expect(result.stderr.contains("[layout-broken-link]"))
         #expect(try fixture.read("Output/gaps.html") == before, "the previous site must stay")
     }
+
+    /// Review pages are written first and links into them are checked as
+    /// each later page is written: a missing id must still be reported.
+    @Test func aLayoutLinkToAMissingIDOnAReviewPageFailsTheBuild() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let layout = try fixture.read("Layouts/gaps.mustache")
+        try fixture.write("Layouts/gaps.mustache", layout.replacingOccurrences(
+            of: "<h1>Gap summary</h1>",
+            with: #"<h1>Gap summary</h1><a href="{{root}}reviews/checkout-api.html#monitoring-and-alerting">ok</a>"#
+                + #"<a href="{{root}}reviews/checkout-api.html#no-such-section">x</a>"#))
+        let result = try fixture.prr(["build"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains(
+            "the page `gaps.html` has a broken link: `reviews/checkout-api.html#no-such-section`: `reviews/checkout-api.html` has no element with id `no-such-section`"),
+            "\(result.stderr)")
+        #expect(!result.stderr.contains("#monitoring-and-alerting"), "\(result.stderr)")
+    }
 }

@@ -15,7 +15,12 @@ struct PageLinks: Sendable {
     /// Reads `html`; `baseURL` is the site's address, under which absolute
     /// links are the site's own. `writing` is every path the build writes,
     /// when known: a link to one of them, without a `#fragment`, is fine.
-    init(path: String, html: String, baseURL: String? = nil, writing: Set<String>? = nil) {
+    /// `written` holds the ids of pages written already: a link to an id
+    /// on one of them is checked now.
+    init(
+        path: String, html: String, baseURL: String? = nil, writing: Set<String>? = nil,
+        written: [String: PageIDs]? = nil
+    ) {
         self.path = path
         var ids: Set<String> = []
         var seen: Set<String> = []
@@ -29,11 +34,13 @@ struct PageLinks: Sendable {
             }
         }
         self.ids = PageIDs(ids)
-        self.links = links.filter { Self.needsCheck($0, on: path, ids: ids, baseURL: baseURL, writing: writing) }
+        self.links = links.filter {
+            Self.needsCheck($0, on: path, ids: ids, baseURL: baseURL, writing: writing, written: written)
+        }
     }
 
-    init(_ page: RenderedPage, baseURL: String?, writing: Set<String>? = nil) {
-        self.init(path: page.path, html: page.html, baseURL: baseURL, writing: writing)
+    init(_ page: RenderedPage, baseURL: String?, writing: Set<String>? = nil, written: [String: PageIDs]? = nil) {
+        self.init(path: page.path, html: page.html, baseURL: baseURL, writing: writing, written: written)
     }
 
     /// Whether the link check has anything to find about `link`: false for
@@ -42,14 +49,18 @@ struct PageLinks: Sendable {
     /// link without a fragment to a file in `writing`. Nearly every link of
     /// a large site is one of these, and keeping every page's links until
     /// the check was a fifth of a build's peak memory. A link to an id on
-    /// another page is kept: that page's ids are known only once it is written.
+    /// another page is false when that page is in `written` and has the
+    /// id; otherwise it is kept, as that page's ids are known only once it
+    /// is written.
     static func needsCheck(
-        _ link: String, on page: String, ids: Set<String>, baseURL: String?, writing: Set<String>? = nil
+        _ link: String, on page: String, ids: Set<String>, baseURL: String?, writing: Set<String>? = nil,
+        written: [String: PageIDs]? = nil
     ) -> Bool {
         switch LinkTarget.resolve(link, on: page, baseURL: baseURL) {
         case .external: return false
         case .page(let path, let fragment) where path == page: return !(fragment.isEmpty || ids.contains(fragment))
-        case .page(let path, let fragment): return !(fragment.isEmpty && writing?.contains(path) == true)
+        case .page(let path, let fragment) where fragment.isEmpty: return writing?.contains(path) != true
+        case .page(let path, let fragment): return written?[path]?.contains(fragment) != true
         case .outside: return true
         }
     }

@@ -16,7 +16,10 @@ public enum SiteURLs {
 
     /// Review pages are named by the lowercased service name, which
     /// `ServiceName` has restricted to safe characters.
-    public static func review(_ name: String) -> String { "reviews/\(name.lowercased()).html" }
+    public static func review(_ name: String) -> String { "\(reviewsFolder)\(name.lowercased()).html" }
+
+    /// The folder of the review pages, with its slash.
+    static let reviewsFolder = "reviews/"
 
     /// A review page's section, e.g. a checklist category's heading.
     public static func review(_ name: String, anchor: String?) -> String {

@@ -35,6 +35,19 @@ import Testing
         #expect(page.links == ["#missing", "a.html#nowhere", "../../up.html", "/root.html", "b.html#s", "%23top"])
     }
 
+    @Test func linksToIDsOfPagesWrittenAlreadyAreCheckedAtOnce() {
+        let writing: Set<String> = ["reviews/a.html", "reviews/b.html", "index.html", "assets/i.png"]
+        let other = PageLinks(path: "reviews/b.html", html: #"<h2 id="s">S</h2>"#)
+        let page = PageLinks(
+            path: "reviews/a.html", html: Self.html + #"<a href="b.html#t">peer's missing section</a>"#,
+            baseURL: Self.base, writing: writing, written: ["reviews/b.html": other.ids])
+        // `b.html#s` is there; `b.html#t` is not, and is kept for the check to report.
+        #expect(page.links == ["#missing", "a.html#nowhere", "../../up.html", "/root.html", "%23top", "b.html#t"])
+        let checker = LinkChecker(pages: [page, other], otherFiles: ["index.html", "assets/i.png"], baseURL: Self.base)
+        #expect(checker.problem(with: "b.html#t", on: page.path) != nil)
+        #expect(checker.problem(with: "b.html#s", on: page.path) == nil)
+    }
+
     @Test(arguments: [false, true]) func noDroppedLinkIsBroken(knowingFilesWritten: Bool) {
         // Pages whose own links the check judges: every link of each page, kept or not.
         let paths = ["reviews/a.html", "reviews/b.html", "index.html"]
