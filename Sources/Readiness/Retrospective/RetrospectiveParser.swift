@@ -5,9 +5,11 @@ public enum RetrospectiveParser {
     /// when the file cannot be one at all (no front matter, broken YAML, no
     /// `service` or `date`); the diagnostics say why.
     public static func parse(
-        _ source: SourceText, nodeLimit: Int = YAMLDocuments.defaultNodeLimit
+        _ source: SourceText, nodeLimit: Int = YAMLDocuments.defaultNodeLimit, strings: StringTable? = nil
     ) -> (retrospective: Retrospective?, diagnostics: [Diagnostic]) {
-        switch FrontMatterYAML.parse(source, document: "retrospective", essentials: "`service` and `date`", nodeLimit: nodeLimit) {
+        switch FrontMatterYAML.parse(
+            source, document: "retrospective", essentials: "`service` and `date`", nodeLimit: nodeLimit, strings: strings)
+        {
         case .failure(let diagnostic):
             return (nil, [diagnostic])
         case .success(let parsed):

@@ -62,15 +62,25 @@ public struct ParsedReview: Sendable {
     /// and matches its checklist to `policy`, the policy it will be
     /// validated against. `siteURL` is the site's published address
     /// (`base_url`), under which absolute links are the site's own. With
-    /// `bodies`, the rendered body waits there rather than in memory.
+    /// `bodies`, the rendered body waits there rather than in memory; with
+    /// `strings`, the headings' text is shared with other reviews' (most
+    /// reviews have the checklist's headings).
     public init(
-        review: Review, policy: Policy, options: MarkdownRenderOptions, siteURL: String? = nil, bodies: BodyStore? = nil
+        review: Review, policy: Policy, options: MarkdownRenderOptions, siteURL: String? = nil, bodies: BodyStore? = nil,
+        strings: StringTable? = nil
     ) {
         let markdown = MarkdownDocument(markdown: review.body, lineOffset: review.bodyLineOffset)
         var facts = review
         facts.body = ""
+        var headings = markdown.headings
+        if let strings {
+            for index in headings.indices {
+                headings[index].text = strings.intern(headings[index].text)
+                headings[index].anchor = strings.intern(headings[index].anchor)
+            }
+        }
         document = ReviewDocument(
-            review: facts, headings: markdown.headings,
+            review: facts, headings: headings,
             links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) }.withExactCapacity(),
             body: RenderedBody.keeping(markdown.renderHTML(options: options), in: bodies))
         checklist = ChecklistAnswers(markdown.taskItems, file: review.file, policy: policy)

@@ -66,12 +66,14 @@ public enum SiteLoader {
         let nodeLimit = config.yamlNodeLimit
         let siteURL = config.baseURL
         let bodies = options.bodies
+        let strings = StringTable()
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML,
                                      siteURL: siteURL, checklist: policy.categories)
         var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
-            let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit)
+            let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit, strings: strings)
             return (review.map {
-                ParsedReview(review: $0, policy: policy, options: renderOptions, siteURL: siteURL, bodies: bodies)
+                ParsedReview(
+                    review: $0, policy: policy, options: renderOptions, siteURL: siteURL, bodies: bodies, strings: strings)
             }, problems)
         }
         diagnostics += parsedReviews.diagnostics
@@ -81,7 +83,7 @@ public enum SiteLoader {
         let (retrospectives, _, retrospectiveProblems) = parseAll(
             retrospectiveFiles, limit: limit, settings: settings.withoutChecklist, cache: cache?.retrospectives
         ) {
-            let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit)
+            let (retrospective, problems) = RetrospectiveParser.parse($0, nodeLimit: nodeLimit, strings: strings)
             return (retrospective.map { RetrospectiveDocument(retrospective: $0, options: renderOptions, bodies: bodies) }, problems)
         }
         diagnostics += retrospectiveProblems

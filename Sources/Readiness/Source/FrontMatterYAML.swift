@@ -13,8 +13,9 @@ struct FrontMatterYAML {
     /// - Parameters:
     ///   - document: what the file is, for messages ("review").
     ///   - essentials: the fields an empty front matter should start with.
+    ///   - strings: where the reader shares text with other files.
     static func parse(
-        _ source: SourceText, document: String, essentials: String, nodeLimit: Int
+        _ source: SourceText, document: String, essentials: String, nodeLimit: Int, strings: StringTable? = nil
     ) -> Result<FrontMatterYAML, Diagnostic> {
         let start = SourceLocation(file: source.path, line: 1, column: 1)
         let frontMatter: FrontMatter
@@ -39,7 +40,7 @@ struct FrontMatterYAML {
                 .error, "front-matter-empty", "the front matter is empty", at: start, hint: "Add at least \(essentials)."))
         case .success(let root?):
             return .success(FrontMatterYAML(
-                root: root, reader: YAMLReader(file: source.path, lineOffset: frontMatter.yamlLineOffset),
+                root: root, reader: YAMLReader(file: source.path, lineOffset: frontMatter.yamlLineOffset, strings: strings),
                 body: String(frontMatter.body), bodyLineOffset: frontMatter.bodyLineOffset))
         }
     }

@@ -16,10 +16,13 @@ public final class YAMLReader {
     /// Lines in the file before the YAML text starts.
     public let lineOffset: Int
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Where the text of `string(_:_:)` is shared with other files, if anywhere.
+    let strings: StringTable?
 
-    public init(file: String, lineOffset: Int = 0) {
+    public init(file: String, lineOffset: Int = 0, strings: StringTable? = nil) {
         self.file = file
         self.lineOffset = lineOffset
+        self.strings = strings
     }
 
     // MARK: Positions and reporting
@@ -102,7 +105,8 @@ public final class YAMLReader {
             typeMismatch(node, field(), expected: "text")
             return nil
         }
-        return isNull(node) ? nil : scalar.string
+        guard !isNull(node) else { return nil }
+        return strings?.intern(scalar.string) ?? scalar.string
     }
 
     public func int(_ node: Node, _ field: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
