@@ -49,19 +49,12 @@ public struct ReadinessSummary: Sendable, Hashable {
         // A whole ItemScore (56 bytes) per item of every review was 21 MB
         // of a build's peak at 10,000 reviews. The ids and titles are the
         // policy's, one array shared by every scorecard; only each item's
-        // mark (16 bytes) is the review's own.
+        // mark is the review's own, a slice of the review's one array.
         private let ids: [String]
         private let titles: [String]
-        private let marks: [Mark]
+        private let marks: ArraySlice<Mark>
 
-        /// Where one review stands on one item.
-        fileprivate struct Mark: Sendable, Hashable {
-            let line: Int?
-            let state: ItemState
-            let required: Bool
-        }
-
-        fileprivate init(_ category: PolicyCategory, anchor: String?, marks: [Mark]) {
+        fileprivate init(_ category: PolicyCategory, anchor: String?, marks: ArraySlice<Mark>) {
             id = category.id
             title = category.title
             self.anchor = anchor
@@ -85,10 +78,44 @@ public struct ReadinessSummary: Sendable, Hashable {
         public var notApplicable: Int { marks.filter { $0.state == .notApplicable }.count }
     }
 
+    /// Where one review stands on one item, in 8 bytes.
+    fileprivate struct Mark: Sendable, Hashable {
+        /// The item's line in the review; 0 when it is not listed.
+        private let line32: Int32
+        let state: ItemState
+        let required: Bool
+
+        var line: Int? { line32 == 0 ? nil : Int(line32) }
+
+        init(line: Int?, state: ItemState, required: Bool) {
+            line32 = line.map { Int32(clamping: $0) } ?? 0
+            self.state = state
+            self.required = required
+        }
+    }
+
     public let state: State
-    public let categories: [CategoryScore]
     public let openFindings: Int
     public let acceptedFindings: Int
+    /// The policy's categories, shared by every review's summary.
+    private let policyCategories: [PolicyCategory]
+    /// Each category's heading anchor in the review, in the policy's order.
+    private let anchors: [String?]
+    /// Every item's mark, category after category: one array per review,
+    /// where eight (one per category) and a score per category took over a
+    /// kilobyte of each review a large site keeps until its pages are written.
+    private let marks: [Mark]
+
+    /// The scorecard, category by category in the policy's order; made on
+    /// each call, so read it once.
+    public var categories: [CategoryScore] {
+        var start = marks.startIndex
+        return zip(policyCategories, anchors).map { category, anchor in
+            let end = min(start + category.items.count, marks.endIndex)
+            defer { start = end }
+            return CategoryScore(category, anchor: anchor, marks: marks[start..<end])
+        }
+    }
 
     init(findings: [Finding], checklist: ChecklistReading, policy: Policy, tier: Tier) {
         let open = findings.filter { !$0.isAccepted }
@@ -97,8 +124,10 @@ public struct ReadinessSummary: Sendable, Hashable {
         state = !open.isEmpty ? .notReady : acceptedFindings > 0 ? .readyWithAcceptedRisks : .ready
         let openItems = Set(open.compactMap { $0.item?.lowercased() })
         let acceptedItems = Set(findings.filter(\.isAccepted).compactMap { $0.item?.lowercased() })
-        categories = policy.categories.map { category in
-            let marks = zip(category.items, category.fullIDs).map { item, fullID -> CategoryScore.Mark in
+        policyCategories = policy.categories
+        anchors = policy.categories.map { checklist.headings[$0.id]?.anchor }
+        marks = policy.categories.flatMap { category in
+            zip(category.items, category.fullIDs).map { item, fullID -> Mark in
                 let entry = checklist.entry(fullID)
                 let required = item.isRequired(for: tier)
                 // Lowercased once: this runs for every item of every review.
@@ -116,9 +145,8 @@ public struct ReadinessSummary: Sendable, Hashable {
                     default: state = required ? .unmet : .optional
                     }
                 }
-                return CategoryScore.Mark(line: entry?.line, state: state, required: required)
+                return Mark(line: entry?.line, state: state, required: required)
             }
-            return CategoryScore(category, anchor: checklist.headings[category.id]?.anchor, marks: marks)
         }
     }
 }
