@@ -102,7 +102,9 @@ public enum SiteBuild {
                 let assetPaths = layouts.assets.map { "assets/" + $0.path }
                 let linkDiagnostics = SiteLinks.check(site, pages: written.pages, otherFiles: written.otherFiles + assetPaths,
                                                       layoutsDisplay: options.layoutsDisplay)
-                result.diagnostics = (result.diagnostics + linkDiagnostics).sorted()
+                // The load's diagnostics are sorted already; sorting a copy
+                // when the check found nothing held three copies at once.
+                if !linkDiagnostics.isEmpty { result.diagnostics = (result.diagnostics + linkDiagnostics).sorted() }
                 guard !linkDiagnostics.hasContentErrors else {
                     writer.discard()
                     return result

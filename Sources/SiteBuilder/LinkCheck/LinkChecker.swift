@@ -41,7 +41,9 @@ struct LinkChecker: Sendable {
 
     /// Problems with the links of layouts, one error per page and link.
     func layoutDiagnostics(_ pages: [PageLinks], bodies: [AuthoredBody], layoutsDisplay: String) -> [Diagnostic] {
-        let bodiesByPage = Dictionary(grouping: bodies, by: \.page)
+        // Made only if a page has a broken link: a table of every body was
+        // most of what the check added to a large build's peak.
+        let bodiesByPage = OnceValue { Dictionary(grouping: bodies, by: \.page) }
         let found = FolderRuns.split(pages).parallelMap { run -> [Diagnostic] in
             var verdicts: [String: String?] = [:]
             return pages[run].flatMap { page in
@@ -51,7 +53,7 @@ struct LinkChecker: Sendable {
                 var authored: Set<String>?
                 return page.links.compactMap { link -> Diagnostic? in
                     guard let problem = problem(with: link, on: page.path, sharing: &verdicts) else { return nil }
-                    let skipped = authored ?? Self.renderedLinks(of: bodiesByPage[page.path] ?? [])
+                    let skipped = authored ?? Self.renderedLinks(of: bodiesByPage.get()[page.path] ?? [])
                     authored = skipped
                     guard !skipped.contains(link) else { return nil }
                     return Diagnostic(

@@ -6,7 +6,7 @@ enum SiteLinks {
     /// are the other paths the build writes (data files, feeds, assets).
     static func check(_ site: Site, pages: [PageLinks], otherFiles: [String], layoutsDisplay: String) -> [Diagnostic] {
         let checker = LinkChecker(pages: pages, otherFiles: otherFiles, baseURL: site.config.baseURL)
-        let bodies = AuthoredBody.all(in: site, writtenPages: Set(pages.map(\.path)))
+        let bodies = AuthoredBody.all(in: site, writtenPages: checker.written)
         return (checker.authorDiagnostics(bodies)
             + checker.layoutDiagnostics(pages, bodies: bodies, layoutsDisplay: layoutsDisplay)).sorted()
     }
