@@ -16,19 +16,39 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     public let name: String
 
     /// The parts as written, for display.
-    public let spelledKind: String
-    public let spelledNamespace: String
-    public let spelledName: String
+    public var spelledKind: String { spelling?.kind ?? kind }
+    public var spelledNamespace: String { spelling?.namespace ?? namespace }
+    public var spelledName: String { spelling?.name ?? name }
+
+    /// The parts as written, kept only when one differs from its lowercased
+    /// form. Nearly every reference is written in lowercase, and three more
+    /// strings took 48 bytes of each of the hundreds of thousands of
+    /// references (catalog fields and indexes, review dependencies) a large
+    /// site keeps until its pages are written.
+    private let spelling: Spelling?
+
+    private final class Spelling: Sendable {
+        let kind: String
+        let namespace: String
+        let name: String
+
+        init(kind: String, namespace: String, name: String) {
+            self.kind = kind
+            self.namespace = namespace
+            self.name = name
+        }
+    }
 
     /// A reference from parts that are already known to be valid (for
     /// example from a loaded entity). Use `parse` for text an author wrote.
     public init(kind: String, namespace: String = EntityRef.defaultNamespace, name: String) {
-        spelledKind = kind
-        spelledNamespace = namespace
-        spelledName = name
         self.kind = Self.lowercased(kind)
         self.namespace = Self.lowercased(namespace)
         self.name = Self.lowercased(name)
+        // Compared by bytes: the spelling shown must be the one written.
+        let asWritten = self.kind.utf8.elementsEqual(kind.utf8) && self.namespace.utf8.elementsEqual(namespace.utf8)
+            && self.name.utf8.elementsEqual(name.utf8)
+        spelling = asWritten ? nil : Spelling(kind: kind, namespace: namespace, name: name)
     }
 
     /// A reference to an entity of a kind prr knows.

@@ -35,6 +35,11 @@ import Testing
         #expect(upper.description == "component:default/payments-api")
         #expect(upper.displayName == "component:Payments-API")
         #expect(upper.spelledName == "Payments-API")
+        #expect(upper.spelledKind == "Component" && upper.spelledNamespace == "Default")
+        #expect(lower.spelledKind == "component" && lower.spelledNamespace == "default" && lower.spelledName == "payments-api")
+        // One part written in capitals keeps the others as written too.
+        let mixed = EntityRef(kind: "group", namespace: "default", name: "Platform")
+        #expect(mixed.displayName == "group:Platform" && mixed.spelledKind == "group")
     }
 
     @Test func displayNameShowsOtherNamespaces() throws {
