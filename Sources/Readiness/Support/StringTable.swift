@@ -15,32 +15,46 @@ public final class StringTable: @unchecked Sendable {
     private struct Bytes: Hashable {
         let string: String
 
-        static func == (lhs: Bytes, rhs: Bytes) -> Bool { lhs.string.utf8.elementsEqual(rhs.string.utf8) }
+        static func == (lhs: Bytes, rhs: Bytes) -> Bool {
+            var left = lhs.string, right = rhs.string
+            return left.withUTF8 { left in
+                right.withUTF8 { right in
+                    guard left.count == right.count, let first = left.baseAddress, let second = right.baseAddress else {
+                        return left.count == right.count
+                    }
+                    return memcmp(first, second, left.count) == 0
+                }
+            }
+        }
 
         func hash(into hasher: inout Hasher) {
-            let hashed: Void? = string.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            if hashed == nil { Array(string.utf8).withUnsafeBytes { hasher.combine(bytes: $0) } }
+            var string = string
+            string.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         }
     }
 
-    private var strings: Set<Bytes> = []
-    private let lock = NSLock()
+    /// Shards by length, each with its own lock, so the cores parsing at
+    /// once seldom wait for each other.
+    private let shards: [Shard] = (0..<16).map { _ in Shard() }
+
+    private final class Shard: @unchecked Sendable {
+        var strings: Set<Bytes> = []
+        let lock = NSLock()
+    }
 
     public init() {}
 
     /// The table's copy of `string`, which becomes the copy if it has none:
     /// the same bytes, whatever other strings compare equal to it.
     public func intern(_ string: String) -> String {
-        guard string.utf8.count > 15 else { return string }
-        lock.lock()
-        defer { lock.unlock() }
-        return strings.insert(Bytes(string: string)).memberAfterInsert.string
+        let length = string.utf8.count
+        guard length > 15 else { return string }
+        let shard = shards[length % shards.count]
+        return shard.lock.withLock { shard.strings.insert(Bytes(string: string)).memberAfterInsert.string }
     }
 
     /// How many strings the table holds.
     public var count: Int {
-        lock.lock()
-        defer { lock.unlock() }
-        return strings.count
+        shards.reduce(0) { total, shard in total + shard.lock.withLock { shard.strings.count } }
     }
 }
