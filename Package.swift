@@ -40,7 +40,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
-        .testTarget(name: "ReadinessTests", dependencies: ["Readiness"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReadinessTests", dependencies: ["Readiness", "CPRRSystem"], exclude: ["Fixtures"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder", "Readiness"]),
         .testTarget(name: "prrTests", dependencies: ["Readiness"]),
     ],

@@ -29,13 +29,17 @@ int prr_open_unlinked_file(const char *folder) {
     // Only a file system without O_TMPFILE is worth the second way.
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL) return -1;
 #endif
+    return prr_create_then_unlink_file(folder);
+}
+
+int prr_create_then_unlink_file(const char *folder) {
     static const char name[] = "/.prr-bodies-XXXXXX";
     size_t length = strlen(folder);
     char *path = malloc(length + sizeof name);
     if (path == NULL) return -1;
     memcpy(path, folder, length);
     memcpy(path + length, name, sizeof name);
-    int made = mkstemp(path);
+    int made = mkostemp(path, O_CLOEXEC);
     if (made >= 0 && unlink(path) != 0) {
         int saved = errno;
         close(made);

@@ -11,4 +11,9 @@ int prr_exchange_paths(const char *first, const char *second);
 /// even if the process is killed. Returns the descriptor, or -1 with errno set.
 int prr_open_unlinked_file(const char *folder);
 
+/// `prr_open_unlinked_file`'s second way, where O_TMPFILE is missing: a new
+/// file with a unique name, unlinked at once. Returns the descriptor, or -1
+/// with errno set.
+int prr_create_then_unlink_file(const char *folder);
+
 #endif

@@ -1,3 +1,4 @@
+import CPRRSystem
 import Foundation
 import Testing
 @testable import Readiness
@@ -52,6 +53,26 @@ import Testing
         let unlinked = try #require(BodyStore(folder: folder))
         _ = unlinked.keep("<p>gone with the process</p>")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["bodies"])
+    }
+
+    /// Where the file system has no O_TMPFILE, the store's file is made
+    /// with a unique name and unlinked at once: nothing may be left behind.
+    @Test func theSecondWayLeavesNoFileBehindEither() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let descriptor = folder.withUnsafeFileSystemRepresentation { path in
+            path.map { prr_create_then_unlink_file($0) } ?? -1
+        }
+        try #require(descriptor >= 0)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let store = BodyStore(descriptor: descriptor)
+        let bodies = Self.samples.parallelMap { store.keep($0) }
+        #expect(bodies.map(\.html) == Self.samples)
+        #expect(store.failure == nil)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+
+        let missing = folder.appendingPathComponent("missing")
+        #expect(missing.withUnsafeFileSystemRepresentation { path in path.map { prr_create_then_unlink_file($0) } ?? -1 } == -1)
     }
 
     @Test func aFolderNoFileCanBeMadeInGivesNoStore() {
