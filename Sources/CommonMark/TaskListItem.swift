@@ -22,14 +22,13 @@ public struct TaskListItem: Sendable, Hashable {
     /// 1-based column of the item's list marker.
     public var column: Int { Int(column32) }
 
-    // A review holds all its task items from parse to validation, and a
-    // large site's items were the biggest part of a build's peak memory. So
-    // all the items of a document share one string holding, item after
-    // item, the text and the link destinations (a NUL, which libcmark never
-    // passes on, ends each): one allocation per document instead of one per
-    // item. An item keeps where its part starts and, relative to that, where
-    // its text, title, note and links are; the items of a section share one
-    // heading.
+    // Every review's items are made while it is parsed, dozens per
+    // review. So all the items of a document share one string holding, item
+    // after item, the text and the link destinations (a NUL, which libcmark
+    // never passes on, ends each): one allocation per document instead of
+    // several per item. An item keeps where its part starts and, relative to
+    // that, where its text, title, note and links are; the items of a
+    // section share one heading.
     private let storage: String
     private let start: Int32
     private let textEnd: Int32

@@ -13,7 +13,7 @@ import CommonMark
 /// releases were nearly half of a `prr serve` rebuild at 10,000 reviews.
 public final class ReviewDocument: Sendable {
     /// The review's front matter facts. Its `body` is empty: once parsed, the
-    /// body lives on as `body`, the task items, `headings` and `links`,
+    /// body lives on as `body`, `headings`, `links` and the checklist answers,
     /// and keeping the Markdown too would hold every body twice (80 MB at
     /// 10,000 reviews).
     public let review: Review

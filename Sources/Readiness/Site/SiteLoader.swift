@@ -163,8 +163,9 @@ public enum SiteLoader {
     /// each review's checklist is freed as soon as it is validated, rather
     /// than all after the last one. With a cache, a review whose parse and
     /// inputs are unchanged keeps its last validation (`ValidationMemo`),
-    /// and the cache keeps the checklists for the next load. `validatorReused` says the
-    /// validator is the last load's, so no kept review's inputs changed.
+    /// and the cache keeps the checklists for the next load.
+    /// `validatorReused` says the validator is the last load's, so no kept
+    /// review's inputs changed.
     static func validateAll(
         _ reviews: inout [ParsedReview], tokens: [ParseToken?],
         with validator: ReviewValidator, cache: LoadCache?, catalog: CatalogGeneration?, validatorReused: Bool = false

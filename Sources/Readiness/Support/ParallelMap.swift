@@ -33,8 +33,8 @@ extension Array where Element: Sendable {
     /// ``parallelMap(_:)`` that hands each element over instead of lending
     /// it: the array is left empty, and each element is freed as soon as
     /// its transform returns rather than all of them after the last one.
-    /// For large inputs read once (a review's task items are a third of a
-    /// load's peak memory, and only validation reads them).
+    /// For inputs read once that are only needed until their element is
+    /// mapped (a review's checklist answers, which only validation reads).
     public mutating func consumingParallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         let handOff = UnsafeResults<Element>(count: count)
         for (index, element) in enumerated() { handOff.store(element, at: index) }
