@@ -68,6 +68,24 @@ import Testing
         #expect(!text.dropLast().hasSuffix(" "))
     }
 
+    @Test func asciiExcerptsReadAsTheScalarReadingDoes() {
+        // Markup, entities that decode to spaces, `\r\n` or non-ASCII, and
+        // non-ASCII text that sends the byte reading back to scalars.
+        let pieces = [
+            "<p>", "</p>", "<a href=\"x&amp;y\">", ">", "<", "&amp;", "&#32;", "&#13;&#10;", "&#233;", "&lt;", "&",
+            "&bogus;", " ", "\t", "\n", "\r\n", "word", "a", "\u{E9}", "\u{301}", "<b title=\"\u{E9}\">",
+        ]
+        for length in [3, 8, 300] {
+            let samples = ScalarOracle.strings(from: pieces, upTo: 2, sampled: 2_000, sampleLength: length == 3 ? 6 : 40)
+            for html in samples {
+                #expect(PlainTextExcerpt.make(fromHTML: html, length: length)
+                    == PlainTextExcerpt.scalarExcerpt(html, length: length), "\(html.debugDescription)")
+            }
+        }
+        #expect(PlainTextExcerpt.asciiExcerpt("<p>caf\u{E9}</p>", length: 10) == nil)
+        #expect(PlainTextExcerpt.asciiExcerpt("<p title=\"\u{E9}\">cafe</p>", length: 10) == "cafe")
+    }
+
     @Test func searchScriptBuildsResultsWithoutInnerHTML() throws {
         let script = try String(contentsOf: ReaderFixture.layoutsFolder.appendingPathComponent("search.js"), encoding: .utf8)
         #expect(!script.contains("innerHTML"))
