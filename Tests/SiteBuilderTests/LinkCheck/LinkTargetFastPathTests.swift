@@ -64,4 +64,27 @@ import Testing
             }
         }
     }
+
+    /// The byte reading of ASCII links against the Character reading, on
+    /// every way of combining parts that climb, repeat slashes, end in a
+    /// folder or carry a query and fragment, from pages at several depths.
+    @Test func resolvesASCIILinksAsTheCharacterReadingDoes() {
+        let parts = ["a", "b.html", "/", "..", ".", "#", "?", "x", "#f", "?q=1", "%2F"]
+        let pages = ["index.html", "reviews/a.html", "a/b/", "a//b.html", "/x.html", "t/u/v/p.html", ""]
+        var checked = 0
+        for link in ScalarOracle.strings(from: parts, upTo: 4, sampled: 2_000, sampleLength: 7) {
+            for page in pages {
+                let expected = LinkTarget.scalarTarget(link, on: page)
+                guard let target = LinkTarget.asciiTarget(link, on: page) else {
+                    #expect(link.contains("%"), "\(link.debugDescription) on \(page)")
+                    continue
+                }
+                #expect(target == expected, "\(link.debugDescription) on \(page)")
+                checked += 1
+            }
+        }
+        #expect(checked > 50_000)
+        #expect(LinkTarget.asciiTarget("caf\u{E9}.html", on: "index.html") == nil)
+        #expect(LinkTarget.asciiTarget("a.html", on: "\u{E9}/index.html") == nil)
+    }
 }
