@@ -7,17 +7,18 @@ public enum HTMLEscaping {
     /// Escapes `& < > " '` so the result is safe in element text and in
     /// double- or single-quoted attribute values.
     public static func escape(_ text: String) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: needsEscape) else { return text }
+        // Most values need nothing; finding that out is the common case, so
+        // it runs over the bytes directly rather than through `String.UTF8View`'s indices.
+        guard UTF8Search.withBytes(text, { $0.contains(where: needsEscape) }) else { return text }
         var out = [UInt8]()
-        out.reserveCapacity(utf8.count + 16)
-        for byte in utf8 {
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: Array("&amp;".utf8))
-            case UInt8(ascii: "<"): out.append(contentsOf: Array("&lt;".utf8))
-            case UInt8(ascii: ">"): out.append(contentsOf: Array("&gt;".utf8))
-            case UInt8(ascii: "\""): out.append(contentsOf: Array("&quot;".utf8))
-            case UInt8(ascii: "'"): out.append(contentsOf: Array("&#39;".utf8))
+            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
             default: out.append(byte)
             }
         }
