@@ -7,22 +7,27 @@ enum PlainTextExcerpt {
     static let defaultLength = 300
 
     static func make(fromHTML html: String, length: Int = defaultLength) -> String {
-        asciiExcerpt(html, length: length) ?? scalarExcerpt(html, length: length)
+        byteExcerpt(html, length: length) ?? scalarExcerpt(html, length: length)
     }
 
-    /// The excerpt read by bytes, or nil once the text turns out not to be
-    /// ASCII. Bodies are mostly ASCII, where bytes, scalars and Characters
-    /// are one and the same (but `\r\n`, one Character, which only entities
-    /// can bring back after whitespace is collapsed); reading them as scalars
-    /// was most of the search index's time.
-    static func asciiExcerpt(_ html: String, length: Int) -> String? {
+    /// The excerpt read by bytes, or nil once the text holds a scalar that
+    /// could join its neighbours into one Character (see `standsAlone`).
+    /// Without those, scalars and Characters are one and the same, which
+    /// is what lets the scan, the split at spaces and the cut work on bytes.
+    /// Reading every body as scalars, one append at a time, was most of the
+    /// search index's time.
+    static func byteExcerpt(_ html: String, length: Int) -> String? {
         let scanned: [UInt8]? = UTF8Search.withBytes(html) { bytes in
             var text: [UInt8] = []
-            text.reserveCapacity(min(bytes.count, length * 2 + 64))
+            text.reserveCapacity(min(bytes.count, length * 8 + 64))
             var inTag = false
             var lastWasSpace = true
             var count = 0
-            for byte in bytes {
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                let width = UTF8Bytes.width(ofLead: byte)
+                defer { index += width }
                 if inTag {
                     if byte == UInt8(ascii: ">") {
                         inTag = false
@@ -31,26 +36,40 @@ enum PlainTextExcerpt {
                     continue
                 }
                 if byte == UInt8(ascii: "<") { inTag = true; continue }
-                if byte >= 0x80 { return nil }
-                if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                let scalar = UTF8Bytes.scalar(in: bytes, at: index, width: width)
+                guard standsAlone(scalar) else { return nil }
+                if isWhitespace(scalar) {
                     if !lastWasSpace { text.append(UInt8(ascii: " ")); lastWasSpace = true }
                     continue
                 }
-                text.append(byte)
+                text.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
                 lastWasSpace = false
                 count += 1
                 if count > length * 2 { break }
             }
             return text
         }
-        guard let scanned else { return nil }
-        var words = scanned
-        if scanned.contains(UInt8(ascii: "&")) {
-            let decoded = HTMLScanner.decodeEntities(String(decoding: scanned, as: UTF8.self)).utf8
-            guard !decoded.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
-            words = Array(decoded)
+        guard var words = scanned else { return nil }
+        if words.contains(UInt8(ascii: "&")) {
+            let decoded = HTMLScanner.decodeEntities(String(decoding: words, as: UTF8.self))
+            // An entity can spell any scalar, `\r` (which joins a `\n`) among them.
+            guard decoded.unicodeScalars.allSatisfy({ standsAlone($0) && $0 != "\r" }) else { return nil }
+            words = Array(decoded.utf8)
         }
-        return cutASCII(collapsingSpaces(words), at: length)
+        return cut(collapsingSpaces(words), at: length)
+    }
+
+    /// Whether a scalar is a Character of its own beside any other such
+    /// scalar: ASCII, Latin letters and symbols up to U+02FF, and General
+    /// Punctuation's dashes, quotes, bullets and ellipsis. None extends,
+    /// prepends to or joins its neighbours in grapheme breaking; combining
+    /// marks, joiners, emoji, Hangul and the like send a body to the scalar reading.
+    /// (`\r\n` is one Character, but the scan turns both into a space.)
+    static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0..<0x80, 0xA0...0x2FF, 0x2010...0x2027, 0x2030...0x205E: return true
+        default: return false
+        }
     }
 
     /// Runs of spaces as one, none at either end: what splitting at spaces
@@ -65,12 +84,18 @@ enum PlainTextExcerpt {
         return out
     }
 
-    /// `cut(_:at:)` for ASCII text, where a byte is a Character.
-    private static func cutASCII(_ text: [UInt8], at length: Int) -> String {
-        guard text.count > length else { return String(decoding: text, as: UTF8.self) }
-        let prefix = text[..<length]
-        let end = prefix.lastIndex(of: UInt8(ascii: " ")) ?? prefix.endIndex
-        return String(decoding: prefix[..<end], as: UTF8.self) + "…"
+    /// `cut(_:at:)` for UTF-8 text whose scalars are its Characters.
+    private static func cut(_ text: [UInt8], at length: Int) -> String {
+        var scalars = 0
+        var end = text.count
+        for (offset, byte) in text.enumerated() where !UTF8Bytes.isContinuation(byte) {
+            if scalars == length { end = offset; break }
+            scalars += 1
+        }
+        guard end < text.count else { return String(decoding: text, as: UTF8.self) }
+        let prefix = text[..<end]
+        let wordEnd = prefix.lastIndex(of: UInt8(ascii: " ")) ?? prefix.endIndex
+        return String(decoding: prefix[..<wordEnd], as: UTF8.self) + "…"
     }
 
     /// The excerpt read by Unicode scalars, for text that is not all ASCII.

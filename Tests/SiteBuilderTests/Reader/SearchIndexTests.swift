@@ -68,22 +68,27 @@ import Testing
         #expect(!text.dropLast().hasSuffix(" "))
     }
 
-    @Test func asciiExcerptsReadAsTheScalarReadingDoes() {
-        // Markup, entities that decode to spaces, `\r\n` or non-ASCII, and
-        // non-ASCII text that sends the byte reading back to scalars.
+    @Test func byteExcerptsReadAsTheScalarReadingDoes() {
+        // Markup, entities that decode to spaces, `\r\n`, combining marks or
+        // other text, scalars that stand alone (accents, dashes, no-break
+        // spaces) and ones that join their neighbours (combining marks,
+        // joiners, prepended and wide scalars), which send the byte reading
+        // back to scalars.
         let pieces = [
-            "<p>", "</p>", "<a href=\"x&amp;y\">", ">", "<", "&amp;", "&#32;", "&#13;&#10;", "&#233;", "&lt;", "&",
-            "&bogus;", " ", "\t", "\n", "\r\n", "word", "a", "\u{E9}", "\u{301}", "<b title=\"\u{E9}\">",
+            "<p>", "</p>", "<a href=\"x&amp;y\">", ">", "<", "&amp;", "&#32;", "&#13;&#10;", "&#233;", "&#x301;", "&lt;",
+            "&", "&bogus;", " ", "\t", "\n", "\r\n", "word", "a", "\u{E9}", "\u{2014}", "\u{A0}", "\u{2026}", "\u{301}",
+            "\u{200D}", "\u{600}", "\u{1F680}", "\u{3000}", "\u{2028}", "<b title=\"\u{301}\">",
         ]
         for length in [3, 8, 300] {
-            let samples = ScalarOracle.strings(from: pieces, upTo: 2, sampled: 2_000, sampleLength: length == 3 ? 6 : 40)
+            let samples = ScalarOracle.strings(from: pieces, upTo: 2, sampled: 3_000, sampleLength: length == 3 ? 6 : 40)
             for html in samples {
                 #expect(PlainTextExcerpt.make(fromHTML: html, length: length)
                     == PlainTextExcerpt.scalarExcerpt(html, length: length), "\(html.debugDescription)")
             }
         }
-        #expect(PlainTextExcerpt.asciiExcerpt("<p>caf\u{E9}</p>", length: 10) == nil)
-        #expect(PlainTextExcerpt.asciiExcerpt("<p title=\"\u{E9}\">cafe</p>", length: 10) == "cafe")
+        #expect(PlainTextExcerpt.byteExcerpt("<p>caf\u{E9} \u{2014} na\u{EF}ve</p>", length: 10) == "caf\u{E9} \u{2014}…")
+        #expect(PlainTextExcerpt.byteExcerpt("<p>cafe\u{301}</p>", length: 10) == nil)
+        #expect(PlainTextExcerpt.byteExcerpt("<p title=\"\u{301}\">cafe</p>", length: 10) == "cafe")
     }
 
     @Test func searchScriptBuildsResultsWithoutInnerHTML() throws {
