@@ -17,11 +17,12 @@ test: deps
 release: deps
 	$(SWIFT) build -c release --product prr
 
-# libcmark (the CommonMark C library) comes from the system package manager.
+# libcmark (the CommonMark C library) and mimalloc (the allocator prr links
+# on Linux) come from the system package manager.
 deps:
-	@pkg-config --exists libcmark 2>/dev/null || { \
-		echo "Installing libcmark-dev (the CommonMark C library)…"; \
-		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev pkg-config; }
+	@{ pkg-config --exists libcmark && echo 'int main(void) { return 0; }' | clang -x c - -lmimalloc -o /dev/null; } 2>/dev/null || { \
+		echo "Installing libcmark-dev (the CommonMark C library) and libmimalloc-dev (the allocator)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config; }
 
 theme:
 	sh .ci/embed-theme.sh

@@ -34,8 +34,8 @@ enum GitHubWorkflow {
             container: swift:6.1-noble
             steps:
               - uses: actions/checkout@v4
-              - name: Install libcmark
-                run: apt-get update -qq && apt-get install -y -qq libcmark-dev pkg-config git
+              - name: Install libcmark and mimalloc
+                run: apt-get update -qq && apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config git
               - name: Fetch prr
                 run: git clone --depth 1 --branch "$PRR_REF" "$PRR_REPOSITORY" "$RUNNER_TEMP/prr"
               - uses: actions/cache@v4
@@ -53,8 +53,8 @@ enum GitHubWorkflow {
             container: swift:6.1-noble
             steps:
               - uses: actions/checkout@v4
-              - name: Install libcmark
-                run: apt-get update -qq && apt-get install -y -qq libcmark-dev pkg-config git
+              - name: Install libcmark and mimalloc
+                run: apt-get update -qq && apt-get install -y -qq libcmark-dev libmimalloc-dev pkg-config git
               - name: Fetch prr
                 run: git clone --depth 1 --branch "$PRR_REF" "$PRR_REPOSITORY" "$RUNNER_TEMP/prr"
               - uses: actions/cache@v4
