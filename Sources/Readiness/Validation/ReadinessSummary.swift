@@ -96,6 +96,9 @@ public struct ReadinessSummary: Sendable, Hashable {
 
     public let state: State
     public let openFindings: Int
+    /// Open findings of severity error: what list rows count, kept so no
+    /// page filters a review's findings again for each row it shows.
+    public let openErrors: Int
     public let acceptedFindings: Int
     /// The policy's categories, shared by every review's summary.
     private let policyCategories: [PolicyCategory]
@@ -120,6 +123,7 @@ public struct ReadinessSummary: Sendable, Hashable {
     init(findings: [Finding], checklist: ChecklistReading, policy: Policy, tier: Tier) {
         let open = findings.filter { !$0.isAccepted }
         openFindings = open.count
+        openErrors = open.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
         acceptedFindings = findings.count - open.count
         state = !open.isEmpty ? .notReady : acceptedFindings > 0 ? .readyWithAcceptedRisks : .ready
         let openItems = Set(open.compactMap { $0.item?.lowercased() })

@@ -7,7 +7,6 @@ func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> LayoutF
     let validation = site.validations[index]
     let entry = site.index.entries[index]
     let root = SiteURLs.root(from: page)
-    let open = validation.openFindings
     return [
         "service": review.serviceName,
         "title": review.title,
@@ -27,8 +26,8 @@ func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> LayoutF
         "readiness": validation.readiness.state.rawValue,
         "readinessLabel": validation.readiness.state.label,
         // Absent rather than 0, so `{{#errors}}` sections show only when there are some.
-        "errors": nonZero(open.filter { $0.severity == .error }.count),
-        "openGaps": nonZero(open.count),
+        "errors": nonZero(validation.readiness.openErrors),
+        "openGaps": nonZero(validation.readiness.openFindings),
         "acceptedGaps": nonZero(validation.readiness.acceptedFindings),
     ]
 }

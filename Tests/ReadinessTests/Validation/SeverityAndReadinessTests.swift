@@ -55,6 +55,8 @@ import Testing
         #expect(readiness.state == .notReady)
         // Open: authz unchecked, compliance missing, tracing n/a without reason, headroom-low, checked-contradicted.
         #expect(readiness.openFindings == 5 && readiness.acceptedFindings == 1)
+        #expect(readiness.openErrors == validation.openFindings.filter { $0.severity == .error }.count)
+        #expect(readiness.openErrors > 0 && readiness.openErrors <= readiness.openFindings)
 
         func counts(_ id: String) -> [Int] {
             guard let c = validation.category(id) else { return [] }

@@ -1,5 +1,8 @@
 /// A tag's name, split once at parse time so rendering never splits strings.
-struct TemplateName: Sendable, Equatable {
+///
+/// A class: the renderer copies a node for every tag of every page it
+/// renders, and a reference is one retain where the name's three fields were three.
+final class TemplateName: Sendable, Equatable {
     /// Where the lookup starts.
     enum Path: Sendable, Equatable {
         /// `{{.}}` (or an empty name): the current context.
@@ -20,6 +23,16 @@ struct TemplateName: Sendable, Equatable {
     let transforms: [String]
     /// The name as written, for matching a section's closing tag.
     let source: String
+
+    init(path: Path, transforms: [String], source: String) {
+        self.path = path
+        self.transforms = transforms
+        self.source = source
+    }
+
+    static func == (left: TemplateName, right: TemplateName) -> Bool {
+        left.path == right.path && left.transforms == right.transforms && left.source == right.source
+    }
 }
 
 /// One piece of a compiled template.

@@ -50,7 +50,7 @@ struct GapMatrixValues {
             return [
                 "service": review.serviceName,
                 "url": root + SiteURLs.review(review.serviceName),
-                "open": validation.openFindings.count,
+                "open": validation.readiness.openFindings,
                 "cells": cells,
             ]
         }
