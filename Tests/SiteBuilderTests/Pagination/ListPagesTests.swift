@@ -49,7 +49,7 @@ import Testing
         // Every key is set on every entry, so Mustache never reads an outer value.
         #expect(entries.allSatisfy { entry in
             guard case .map(let keys) = entry else { return false }
-            return Set(keys.keys) == ["number", "url", "current", "gap"]
+            return Set(keys.names) == ["number", "url", "current", "gap"]
         })
     }
 

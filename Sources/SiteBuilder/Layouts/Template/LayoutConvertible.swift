@@ -55,7 +55,7 @@ extension Array: LayoutConvertible where Element: LayoutConvertible {
 /// A map; keys whose value is nil are left out.
 extension Dictionary: LayoutConvertible where Key == String, Value: LayoutConvertible {
     var layoutValue: LayoutValue? {
-        if Value.self == LayoutValue.self, let values = self as? [String: LayoutValue] { return .map(values) }
-        return .map(compactMapValues { $0.layoutValue })
+        if Value.self == LayoutValue.self, let values = self as? [String: LayoutValue] { return .map(LayoutMap(values)) }
+        return .map(LayoutMap(compactMapValues { $0.layoutValue }))
     }
 }

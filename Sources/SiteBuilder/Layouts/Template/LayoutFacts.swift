@@ -32,11 +32,7 @@ struct LayoutFacts: ExpressibleByDictionaryLiteral {
     /// The facts as a layout map: each absent fact is `placeholder`, or left
     /// out without one.
     func map(placeholder: LayoutValue? = nil) -> LayoutValue {
-        var entries = [String: LayoutValue](minimumCapacity: facts.count)
-        for (name, fact) in facts {
-            entries[name] = fact?.layoutValue ?? placeholder
-        }
-        return .map(entries)
+        .map(LayoutMap(facts.map { name, fact in LayoutMap.Entry(name: name, value: fact?.layoutValue ?? placeholder) }))
     }
 }
 

@@ -13,8 +13,8 @@ enum LayoutValue: Sendable, Equatable {
     case double(Double)
     case bool(Bool)
     case list([LayoutValue])
-    /// Looked up by name in O(1); keys are the names layouts use.
-    case map([String: LayoutValue])
+    /// Named values; names are what layouts use.
+    case map(LayoutMap)
 }
 
 extension LayoutValue {
@@ -50,7 +50,7 @@ extension LayoutValue {
         case .list(let items): return "[" + items.map(\.debugText).joined(separator: ", ") + "]"
         case .map(let entries):
             guard !entries.isEmpty else { return "[:]" }
-            let pairs = entries.keys.sorted().map { key in
+            let pairs = entries.names.map { key in
                 key.debugDescription + ": " + (entries[key]?.debugText ?? "")
             }
             return "[" + pairs.joined(separator: ", ") + "]"

@@ -86,14 +86,14 @@ enum TemplateTransforms {
         return nil
     }
 
-    private static func map(_ name: String, _ entries: [String: LayoutValue]) -> LayoutValue? {
+    private static func map(_ name: String, _ entries: LayoutMap) -> LayoutValue? {
         switch name {
         case "count": return .int(entries.count)
         case "empty": return .bool(entries.isEmpty)
         // swift-mustache listed `enumerated` in hash order; prr sorts by
         // key so that pages are deterministic.
         case "enumerated", "sorted":
-            return .list(entries.keys.sorted().compactMap { key in
+            return .list(entries.names.compactMap { key in
                 entries[key].map { .map(["key": .string(key), "value": $0]) }
             })
         default: return nil
