@@ -48,18 +48,21 @@ struct TemplateRenderer {
     /// and starting a line of this template's output, gets the indentation
     /// first. Text nodes are single lines, so that is every line the
     /// template writes, but not the lines inside an interpolated value.
+    ///
+    /// Nodes render straight into the output and the indentation is put in
+    /// front of a node's output afterwards, when it turns out not empty:
+    /// rendering each node into a string of its own and copying it twice
+    /// was most of the cost of the long tables layouts include indented.
     private mutating func renderIndented(_ nodes: [TemplateNode], _ scope: Scope) {
-        var rendered = ""
+        let start = output.utf8.count
         for node in nodes {
-            var piece = ""
-            swap(&output, &piece)
+            let before = output.utf8.count
+            // Whether this template's output so far ends a line.
+            let atLineStart = before > start && output.utf8.last == UInt8(ascii: "\n")
             render(node, scope)
-            swap(&output, &piece)
-            guard !piece.isEmpty else { continue }
-            if rendered.utf8.last == UInt8(ascii: "\n") { rendered += scope.indentation }
-            rendered += piece
+            guard atLineStart, output.utf8.count > before else { continue }
+            output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.utf8.startIndex, offsetBy: before))
         }
-        output += rendered
     }
 
     private mutating func render(_ node: TemplateNode, _ scope: Scope) {

@@ -33,6 +33,16 @@ import Testing
         #expect(try renderTemplate("|\r\n{{>p}}\r\n|", partials: ["p": ">"]) == "|\r\n>|")
     }
 
+    @Test func sectionsInsideAnIndentedPartialIndentEachLineOnce() throws {
+        // Each level indents the lines its own output starts, and no line is
+        // indented twice. As in swift-mustache, a list section's element
+        // after the first starts the element's output, not a line of the
+        // partial's, so its first line is not indented.
+        let partials = ["p": "<ul>\n{{#rows}}\n<li>{{.}}</li>\n{{/rows}}\n{{^none}}\n<li>end</li>\n{{/none}}\n</ul>\n"]
+        let output = try renderTemplate("<div>\n  {{>p}}\n</div>\n", ["rows": ["a", "b"]], partials: partials)
+        #expect(output == "<div>\n  <ul>\n  <li>a</li>\n<li>b</li>\n  <li>end</li>\n  </ul>\n</div>\n")
+    }
+
     @Test func nestedPartialsAddTheirIndentation() throws {
         let partials = ["outer": "o1\n  {{>inner}}\no2\n", "inner": "i1\ni2\n"]
         #expect(try renderTemplate("  {{>outer}}\n", partials: partials) == "  o1\n    i1\n    i2\n  o2\n")
