@@ -60,7 +60,7 @@ struct NameMatcher: Sendable {
         }
         func append(_ scalar: Unicode.Scalar) {
             startWord()
-            out.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? [])
+            UTF8.encode(scalar) { out.append($0) }
         }
         for scalar in text.unicodeScalars {
             if words == wordLimit, pendingSpace, isWordScalar(scalar) {
@@ -86,14 +86,24 @@ struct NameMatcher: Sendable {
                 }
             } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 for lower in scalar.properties.lowercaseMapping.unicodeScalars { append(lower) }
-            } else if [.nonspacingMark, .spacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
+            } else if isMark(scalar) {
                 // A combining mark belongs to the letter before it.
-                if !pendingSpace, !out.isEmpty { out.append(contentsOf: UTF8.encode(scalar).map(Array.init) ?? []) }
+                if !pendingSpace, !out.isEmpty { UTF8.encode(scalar) { out.append($0) } }
             } else {
                 pendingSpace = true
             }
         }
         return (String(decoding: out, as: UTF8.self), false)
+    }
+
+    /// Whether `scalar` is a combining mark. A switch, not an array literal's
+    /// `contains`: the array was made anew for every non-ASCII scalar of
+    /// every checklist line (each has an em dash).
+    private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// Whether `scalar` starts or continues a word (the `&` that reads as "and" included).

@@ -49,17 +49,16 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     /// The value of `name`, or nil when the map does not have it.
     subscript(name: String) -> LayoutValue? {
-        let ascii = Self.isASCII(name)
         // The index merges names `String` calls equal; one that is not the
         // same bytes is looked for entry by entry.
-        if let index, let position = index[name], Self.same(entries[position].name, name, ascii: ascii) {
+        if let index, let position = index[name], Self.same(entries[position].name, name) {
             return entries[position].value
         }
         // From the end, so the last entry of a name wins.
         var position = entries.count
         while position > 0 {
             position -= 1
-            if Self.same(entries[position].name, name, ascii: ascii) { return entries[position].value }
+            if Self.same(entries[position].name, name) { return entries[position].value }
         }
         return nil
     }
@@ -69,11 +68,12 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// `==` then differs from byte equality only for differently normalised
     /// spellings, and no string of other bytes is canonically equivalent to
     /// an ASCII one of the same length (the few scalars that decompose to
-    /// ASCII, such as the Kelvin sign, are longer than what they decompose to).
+    /// ASCII, such as the Kelvin sign, are longer than what they decompose
+    /// to), so only a non-ASCII match needs its bytes compared.
     @inline(__always)
-    private static func same(_ candidate: String, _ name: String, ascii: Bool) -> Bool {
+    private static func same(_ candidate: String, _ name: String) -> Bool {
         candidate.utf8.count == name.utf8.count && candidate == name
-            && (ascii || candidate.utf8.elementsEqual(name.utf8))
+            && (isASCII(name) || candidate.utf8.elementsEqual(name.utf8))
     }
 
     private static func isASCII(_ name: String) -> Bool {
