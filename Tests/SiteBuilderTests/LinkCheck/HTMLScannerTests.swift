@@ -34,4 +34,23 @@ import Testing
         #expect(PageLinks.linkSet(in: html) == Set(PageLinks(path: "p.html", html: html).links))
         #expect(PageLinks.linkSet(in: html) == ["a.html#x&y", "i.png", "f"])
     }
+
+    /// Quotes hide `>` and the other quote. A quote inside an unquoted
+    /// value still opens a quoted stretch for finding the tag's end, so
+    /// `u"v` swallows the tags up to the `>` after its closing quote (in
+    /// `data-x`'s value) and the scan picks up again after that. Pinned to
+    /// what the byte-by-byte scan read before quotes were skipped with `memchr`.
+    @Test func quotesDecideWhereATagEnds() {
+        let html = ##"<a title="x > 'y'" href='b.html' id=u"v><i>"##
+            + ##"<p data-x='a"b' class=k>"##
+            + ##"<img alt="it's" src=c.png>"##
+            + ##"<b title="never closed>"##
+            + ##"<a href="lost.html">"##
+        let attributes = HTMLScanner.attributes(in: html)
+        #expect(attributes.map(\.tag) == ["a", "a", "a", "a"])
+        #expect(attributes.map(\.name) == ["title", "href", "id", "href"])
+        #expect(attributes.map(\.value) == ["x > 'y'", "b.html", "u\"v", "lost.html"])
+        // A quote that never closes ends the scan.
+        #expect(HTMLScanner.attributes(in: ##"<a href="x.html"><b title="open><a href="y.html">"##).map(\.value) == ["x.html"])
+    }
 }
