@@ -83,9 +83,10 @@ enum LinkTarget: Equatable {
                 while start <= end {
                     let stop = link[start..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
                     let part = link[start..<stop]
-                    if part.elementsEqual("..".utf8) {
+                    let dots = part.allSatisfy { $0 == UInt8(ascii: ".") } ? part.count : 0
+                    if dots == 2 {
                         guard path.pop() else { return .outside(reason: "climbs above the site's root folder") }
-                    } else if !part.isEmpty, !part.elementsEqual(".".utf8) {
+                    } else if !part.isEmpty, dots != 1 {
                         path.push(part)
                     }
                     start = stop + 1
