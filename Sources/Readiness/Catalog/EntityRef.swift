@@ -42,13 +42,14 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     /// A reference from parts that are already known to be valid (for
     /// example from a loaded entity). Use `parse` for text an author wrote.
     public init(kind: String, namespace: String = EntityRef.defaultNamespace, name: String) {
-        self.kind = Self.lowercased(kind)
-        self.namespace = Self.lowercased(namespace)
-        self.name = Self.lowercased(name)
-        // Compared by bytes: the spelling shown must be the one written.
-        let asWritten = self.kind.utf8.elementsEqual(kind.utf8) && self.namespace.utf8.elementsEqual(namespace.utf8)
-            && self.name.utf8.elementsEqual(name.utf8)
-        spelling = asWritten ? nil : Spelling(kind: kind, namespace: namespace, name: name)
+        let (lowerKind, kindAsWritten) = Self.lowercasedNoting(kind)
+        let (lowerNamespace, namespaceAsWritten) = Self.lowercasedNoting(namespace)
+        let (lowerName, nameAsWritten) = Self.lowercasedNoting(name)
+        self.kind = lowerKind
+        self.namespace = lowerNamespace
+        self.name = lowerName
+        spelling = kindAsWritten && namespaceAsWritten && nameAsWritten
+            ? nil : Spelling(kind: kind, namespace: namespace, name: name)
     }
 
     /// A reference to an entity of a kind prr knows.
@@ -69,12 +70,19 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var rest = Substring(trimmed)
         var kind = defaultKind
-        if let colon = rest.firstIndex(of: ":") {
+        // By bytes when the text is ASCII, where a byte is a Character;
+        // otherwise by Characters, which a `:` or `/` joined to a combining
+        // mark is not. References are parsed by the hundred thousand.
+        let ascii = trimmed.utf8.allSatisfy { $0 < 0x80 }
+        func firstIndex(of delimiter: Character, in text: Substring) -> String.Index? {
+            ascii ? text.utf8.firstIndex(of: delimiter.asciiValue ?? 0) : text.firstIndex(of: delimiter)
+        }
+        if let colon = firstIndex(of: ":", in: rest) {
             kind = String(rest[..<colon])
             rest = rest[rest.index(after: colon)...]
         }
         var namespace = defaultNamespace
-        if let slash = rest.firstIndex(of: "/") {
+        if let slash = firstIndex(of: "/", in: rest) {
             namespace = String(rest[..<slash])
             rest = rest[rest.index(after: slash)...]
         }
@@ -89,7 +97,15 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `text.lowercased()`, without a copy when it is already lowercase
     /// ASCII, as nearly every reference is.
     static func lowercased(_ text: String) -> String {
-        text.utf8.allSatisfy { $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) } ? text : text.lowercased()
+        lowercasedNoting(text).lowercased
+    }
+
+    /// `lowercased(_:)`, and whether that is the text as written, compared
+    /// by bytes (the spelling shown must be the one written).
+    private static func lowercasedNoting(_ text: String) -> (lowercased: String, asWritten: Bool) {
+        if text.utf8.allSatisfy({ $0 < 0x80 && !(UInt8(ascii: "A")...UInt8(ascii: "Z")).contains($0) }) { return (text, true) }
+        let lowercased = text.lowercased()
+        return (lowercased, lowercased.utf8.elementsEqual(text.utf8))
     }
 
     /// Parses a reference, or nil when the text is not one.

@@ -76,6 +76,17 @@ import Testing
         #expect(EntityRef("group:" + String(repeating: "a", count: 63)) != nil)
     }
 
+    /// ASCII references are split by bytes, others by Characters: a `:`
+    /// or `/` joined to a combining mark is no delimiter.
+    @Test func delimitersJoinedToAMarkDoNotSplit() {
+        #expect(EntityRef.parse("group:\u{301}team") == .failure(.missingKind("group:\u{301}team")))
+        #expect(EntityRef.parse("group:ns/\u{301}x") == .failure(.invalidName("ns/\u{301}x")))
+        #expect(EntityRef.parse("group:caf\u{E9}/x") == .failure(.invalidNamespace("caf\u{E9}")))
+        let ref = EntityRef("Group:Pay/SRE")
+        #expect(ref?.description == "group:pay/sre" && ref?.displayName == "group:Pay/SRE")
+        #expect(EntityRef("group:sre")?.spelledName == "sre")
+    }
+
     @Test func errorsExplainThemselves() {
         let error = EntityRef.ParseError.invalidName("pay ments")
         #expect(error.message(field: "spec.owner").contains("contains a space"))
