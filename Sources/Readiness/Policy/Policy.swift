@@ -13,6 +13,10 @@ public struct Policy: Sendable {
     public var thresholds: PolicyThresholds
 
     private var headings = NameMatcher()
+    /// Each item's full id and the significant words of its title
+    /// (`TemplateChangeMatcher.words`), in checklist order: made once per
+    /// policy rather than for every retrospective's proposals.
+    private(set) var itemTitleWords: [(fullID: String, words: Set<String>)] = []
     private var categoryPositions: [String: Int] = [:]
     private var itemPositions: [String: Int] = [:]
 
@@ -87,6 +91,9 @@ public struct Policy: Sendable {
         self.headings = headings
         self.categoryPositions = positions
         self.itemPositions = itemPositions
+        itemTitleWords = categories.flatMap { category in
+            category.items.map { (category.fullID(of: $0), Set(TemplateChangeMatcher.words($0.title))) }
+        }
     }
 }
 

@@ -40,16 +40,12 @@ struct TemplateChangeMatcher: Sendable {
                 }
             }
         }
+        // Each title's words are the policy's, made once: normalising every
+        // title again for every proposal was most of the lessons' cost.
         let words = Set(Self.words(text))
-        for category in policy.categories {
-            for item in category.items {
-                let titleWords = Set(Self.words(item.title))
-                if titleWords.count >= Self.minimumOverlapWords, titleWords.isSubset(of: words) {
-                    return category.fullID(of: item)
-                }
-            }
-        }
-        return nil
+        return policy.itemTitleWords.first {
+            $0.words.count >= Self.minimumOverlapWords && $0.words.isSubset(of: words)
+        }?.fullID
     }
 
     /// An item's id, title and aliases, normalised.
