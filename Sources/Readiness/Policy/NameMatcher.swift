@@ -96,9 +96,8 @@ struct NameMatcher: Sendable {
         return (String(decoding: out, as: UTF8.self), false)
     }
 
-    /// Whether `scalar` is a combining mark. A switch, not an array literal's
-    /// `contains`: the array was made anew for every non-ASCII scalar of
-    /// every checklist line (each has an em dash).
+    /// Whether `scalar` is a combining mark: a nonspacing, spacing or
+    /// enclosing mark.
     private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true

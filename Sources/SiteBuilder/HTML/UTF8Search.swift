@@ -33,6 +33,21 @@ enum UTF8Search {
         return nil
     }
 
+    /// The index of the first `byte` in `bytes` at or after `start` and
+    /// before `end` (the end of `bytes` when nil).
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
+        let end = end ?? bytes.count
+        guard let base = bytes.baseAddress, start >= 0, start < end, end <= bytes.count,
+              let found = memchr(base + start, Int32(byte), end - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// Whether every byte of `text` is ASCII.
+    static func isASCII(_ text: String) -> Bool {
+        withBytes(text) { !$0.contains { $0 >= 0x80 } }
+    }
+
     /// Runs `body` over the string's UTF-8 bytes without copying them when
     /// the string is native (as every rendered page is).
     static func withBytes<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A small scanner for the HTML prr writes: the attributes of every start
 /// tag, without building a DOM.
 ///
@@ -98,21 +92,12 @@ enum HTMLScanner {
             let byte = bytes[index]
             if byte == UInt8(ascii: ">") { return index }
             if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                guard let close = firstIndex(of: byte, in: bytes, from: index + 1) else { return nil }
+                guard let close = UTF8Search.firstIndex(of: byte, in: bytes, from: index + 1) else { return nil }
                 index = close
             }
             index += 1
         }
         return nil
-    }
-
-    /// The first `byte` in `bytes` at or after `start` and before `end` (the end of `bytes` if nil).
-    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int? {
-        let end = end ?? bytes.count
-        guard let base = bytes.baseAddress, start < end,
-              let found = memchr(base + start, Int32(byte), end - start)
-        else { return nil }
-        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// The `name=value` pairs of a tag's attribute text, as bytes; a name
@@ -134,7 +119,7 @@ enum HTMLScanner {
             var value: Bytes
             if index < text.endIndex, text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "'") {
                 let quote = text[index]
-                let end = firstIndex(of: quote, in: text.base, from: index + 1, to: text.endIndex) ?? text.endIndex
+                let end = UTF8Search.firstIndex(of: quote, in: text.base, from: index + 1, to: text.endIndex) ?? text.endIndex
                 value = text[(index + 1)..<end]
                 index = min(end + 1, text.endIndex)
             } else {

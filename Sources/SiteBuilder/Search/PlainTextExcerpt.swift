@@ -98,7 +98,8 @@ enum PlainTextExcerpt {
         return String(decoding: prefix[..<wordEnd], as: UTF8.self) + "…"
     }
 
-    /// The excerpt read by Unicode scalars, for text that is not all ASCII.
+    /// The excerpt read by Unicode scalars, for text with a scalar that
+    /// could join its neighbours (see `standsAlone`).
     static func scalarExcerpt(_ html: String, length: Int) -> String {
         // Unicode scalars, not Characters: grapheme breaking made this scan
         // the slowest part of the search index (a twentieth of a large

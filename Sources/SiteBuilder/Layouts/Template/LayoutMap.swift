@@ -73,11 +73,7 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     private static func same(_ candidate: String, _ name: String) -> Bool {
         candidate.utf8.count == name.utf8.count && candidate == name
-            && (isASCII(name) || candidate.utf8.elementsEqual(name.utf8))
-    }
-
-    private static func isASCII(_ name: String) -> Bool {
-        name.utf8.withContiguousStorageIfAvailable { !$0.contains { $0 >= 0x80 } } ?? name.utf8.allSatisfy { $0 < 0x80 }
+            && (UTF8Search.isASCII(name) || candidate.utf8.elementsEqual(name.utf8))
     }
 
     /// The entries that count: the last of each name, without absent ones,
