@@ -57,6 +57,9 @@ import Testing
         #expect(readiness.openFindings == 5 && readiness.acceptedFindings == 1)
         #expect(readiness.openErrors == validation.openFindings.filter { $0.severity == .error }.count)
         #expect(readiness.openErrors > 0 && readiness.openErrors <= readiness.openFindings)
+        // In review, the same open gaps are warnings: none counts as an error.
+        let inReview = try CleanReview.validate(text.swapping("status: approved", "status: in-review")).readiness
+        #expect(inReview.openFindings == 5 && inReview.openErrors == 0)
 
         func counts(_ id: String) -> [Int] {
             guard let c = validation.category(id) else { return [] }

@@ -53,6 +53,12 @@ import Testing
             let one = LayoutMap(filler + [Entry(name: "caf\u{E9}", value: .int(1))])
             #expect(one["cafe\u{301}"] == nil)
             #expect(one != LayoutMap(filler + [Entry(name: "cafe\u{301}", value: .int(1))]))
+            // Same length, canonically equivalent: two marks of different
+            // classes in either order are equal `String`s, not equal bytes.
+            let (acuteFirst, cedillaFirst) = ("a\u{301}\u{327}", "a\u{327}\u{301}")
+            #expect(acuteFirst == cedillaFirst && acuteFirst.utf8.count == cedillaFirst.utf8.count)
+            let marks = LayoutMap(filler + [Entry(name: acuteFirst, value: .int(3))])
+            #expect(marks[acuteFirst] == .int(3) && marks[cedillaFirst] == nil)
         }
     }
 }
