@@ -172,7 +172,7 @@ public enum SiteBuild {
                 }
                 let file = job.renderFinished()
                 do {
-                    try writer.write(file.html, to: file.path)
+                    try writer.write(file.bytes, to: file.path)
                     return .success(job.isPage
                         ? PageLinks(file, baseURL: site.config.baseURL, writing: paths, written: written) : nil)
                 } catch {

@@ -85,7 +85,7 @@ public final class SitePreview: @unchecked Sendable {
         if let asset = assets[path] { return asset }
         if let data = renderedLock.withLock({ rendered[path] }) { return data }
         guard let job = job(at: path) else { return nil }
-        let data = Data(job.renderFinished().html.utf8)
+        let data = Data(job.renderFinished().bytes)
         renderedLock.withLock { rendered[path] = data }
         return data
     }

@@ -48,7 +48,7 @@ public enum SiteRenderer {
 
     /// The passes every page gets after its layout: one `h1`, heading anchors.
     static func finish(_ page: RenderedPage) -> RenderedPage {
-        RenderedPage(path: page.path, html: HeadingAnchors.add(to: SingleHeadingOne.apply(to: page.html)))
+        RenderedPage(path: page.path, bytes: HeadingAnchors.add(to: SingleHeadingOne.apply(to: page.bytes)))
     }
 
     /// The machine-readable files written with the site (`reviews.json`, `gaps.json`).

@@ -12,17 +12,28 @@ public enum HTMLEscaping {
         guard UTF8Search.withBytes(text, { $0.contains(where: needsEscape) }) else { return text }
         var out = [UInt8]()
         out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            default: out.append(byte)
-            }
-        }
+        escape(text, into: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text`, escaped as ``escape(_:)`` escapes it, to `output`
+    /// (the template renderer's page bytes) without making a string.
+    static func escape(_ text: String, into output: inout [UInt8]) {
+        UTF8Search.withBytes(text) { bytes in
+            var start = 0
+            for (position, byte) in bytes.enumerated() where needsEscape(byte) {
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<position]))
+                switch byte {
+                case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+                case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+                case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+                case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+                default: output.append(contentsOf: "&#39;".utf8)
+                }
+                start = position + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
     }
 
     private static func needsEscape(_ byte: UInt8) -> Bool {

@@ -106,8 +106,8 @@ public struct LayoutSet: Sendable {
         return (LayoutSet(library: library, names: names, assets: assetList), diagnostics)
     }
 
-    /// Renders a page with a layout that `load` checked exists.
-    func render(_ layout: String, _ context: LayoutValue) -> String {
-        library.render(layout, context) ?? ""
+    /// Renders a page, as UTF-8, with a layout that `load` checked exists.
+    func render(_ layout: String, _ context: LayoutValue) -> [UInt8] {
+        library.render(layout, context) ?? []
     }
 }

@@ -29,24 +29,29 @@ enum HTMLScanner {
     /// runs this over every page and wants four attributes out of many; only
     /// those become strings (`isName`, `decodedValue`).
     static func forEachAttribute(in html: String, _ visit: (_ tag: Bytes, _ name: Bytes, _ value: Bytes) -> Void) {
-        UTF8Search.withBytes(html) { bytes in
-            var index = 0
-            while let open = UTF8Search.firstIndex(of: "<", in: bytes, from: index) {
-                if isCommentStart(bytes, at: open) {
-                    index = UTF8Search.firstIndex(of: "-->", in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
-                    continue
-                }
-                guard let close = tagEnd(bytes, from: open + 1) else { break }
-                let tag = bytes[(open + 1)..<close]
-                let nameBytes = tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }
-                index = close + 1
-                guard let first = nameBytes.first, isLetter(first) else { continue }
-                parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(nameBytes, attribute, value) }
-                if isName(nameBytes, "script") {
-                    index = UTF8Search.firstIndex(of: "</script", in: bytes, from: index) ?? bytes.count
-                } else if isName(nameBytes, "style") {
-                    index = UTF8Search.firstIndex(of: "</style", in: bytes, from: index) ?? bytes.count
-                }
+        UTF8Search.withBytes(html) { forEachAttribute(in: $0, visit) }
+    }
+
+    /// ``forEachAttribute(in:_:)`` over a page's UTF-8 bytes.
+    static func forEachAttribute(
+        in bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ tag: Bytes, _ name: Bytes, _ value: Bytes) -> Void
+    ) {
+        var index = 0
+        while let open = UTF8Search.firstIndex(of: "<", in: bytes, from: index) {
+            if isCommentStart(bytes, at: open) {
+                index = UTF8Search.firstIndex(of: "-->", in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
+                continue
+            }
+            guard let close = tagEnd(bytes, from: open + 1) else { break }
+            let tag = bytes[(open + 1)..<close]
+            let nameBytes = tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }
+            index = close + 1
+            guard let first = nameBytes.first, isLetter(first) else { continue }
+            parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(nameBytes, attribute, value) }
+            if isName(nameBytes, "script") {
+                index = UTF8Search.firstIndex(of: "</script", in: bytes, from: index) ?? bytes.count
+            } else if isName(nameBytes, "style") {
+                index = UTF8Search.firstIndex(of: "</style", in: bytes, from: index) ?? bytes.count
             }
         }
     }

@@ -21,11 +21,21 @@ struct PageLinks: Sendable {
         path: String, html: String, baseURL: String? = nil, writing: Set<String>? = nil,
         written: [String: PageIDs]? = nil
     ) {
+        self = UTF8Search.withBytes(html) {
+            PageLinks(path: path, bytes: $0, baseURL: baseURL, writing: writing, written: written)
+        }
+    }
+
+    /// Reads a page from its UTF-8 bytes, as ``init(path:html:baseURL:writing:written:)`` reads its text.
+    init(
+        path: String, bytes: UnsafeBufferPointer<UInt8>, baseURL: String? = nil, writing: Set<String>? = nil,
+        written: [String: PageIDs]? = nil
+    ) {
         self.path = path
         var ids: Set<String> = []
         var seen: Set<String> = []
         var links: [String] = []
-        HTMLScanner.forEachAttribute(in: html) { _, name, value in
+        HTMLScanner.forEachAttribute(in: bytes) { _, name, value in
             if HTMLScanner.isName(name, "id") {
                 ids.insert(HTMLScanner.decodedValue(value))
             } else if Self.isLink(name) {
@@ -40,7 +50,9 @@ struct PageLinks: Sendable {
     }
 
     init(_ page: RenderedPage, baseURL: String?, writing: Set<String>? = nil, written: [String: PageIDs]? = nil) {
-        self.init(path: page.path, html: page.html, baseURL: baseURL, writing: writing, written: written)
+        self = page.bytes.withUnsafeBufferPointer {
+            PageLinks(path: page.path, bytes: $0, baseURL: baseURL, writing: writing, written: written)
+        }
     }
 
     /// Whether the link check has anything to find about `link`: false for

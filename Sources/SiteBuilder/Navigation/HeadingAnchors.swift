@@ -9,15 +9,11 @@ enum HeadingAnchors {
     /// The class of the inserted links, styled in `style.css`.
     static let className = "nav-anchor"
 
-    /// `html` with an anchor link inserted before each `</h2>`…`</h6>` whose
-    /// opening tag carries an `id`.
-    static func add(to html: String) -> String {
-        UTF8Search.withBytes(html) { bytes in
-            // Built as a string from slices of the page: every cut is at an
-            // ASCII `<`, and appending slices of a string needs no second
-            // UTF-8 validation, which decoding a byte buffer did (a
-            // twentieth of a build's instructions).
-            var out = ""
+    /// The page `html` (UTF-8) with an anchor link inserted before each
+    /// `</h2>`…`</h6>` whose opening tag carries an `id`.
+    static func add(to html: [UInt8]) -> [UInt8] {
+        html.withUnsafeBufferPointer { bytes in
+            var out: [UInt8] = []
             var index = 0
             var copied = 0
             while let open = UTF8Search.firstIndex(of: "<h", in: bytes, from: index) {
@@ -32,20 +28,15 @@ enum HeadingAnchors {
                       let close = closing.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes, from: tagEnd + 1) })
                 else { continue }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
-                out += html[utf8Index(copied, in: html)..<utf8Index(close, in: html)]
-                out += link(to: id)
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<close]))
+                out.append(contentsOf: link(to: id).utf8)
                 copied = close
                 index = close + closing.count
             }
             guard copied > 0 else { return html }
-            out += html[utf8Index(copied, in: html)...]
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return out
         }
-    }
-
-    /// The index of byte `offset` of `text`: constant time for a native string.
-    private static func utf8Index(_ offset: Int, in text: String) -> String.Index {
-        text.utf8.index(text.utf8.startIndex, offsetBy: offset)
     }
 
     /// The inserted link; `id` is the attribute's text, already escaped for HTML.

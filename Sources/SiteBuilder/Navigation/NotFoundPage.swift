@@ -15,6 +15,6 @@ enum NotFoundPage {
         var context = PageContext(site: site, path: path, title: "Page not found", section: "")
         context.rootOverride = base
         let values = context.values(["reviewCount": site.reviews.count])
-        return RenderedPage(path: path, html: layouts.render("404", values))
+        return RenderedPage(path: path, bytes: layouts.render("404", values))
     }
 }

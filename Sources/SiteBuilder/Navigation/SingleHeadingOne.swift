@@ -4,8 +4,9 @@
 /// renders as a second `h1` below the page's own. Every `h1` after the first
 /// becomes an `h2`, so the outline screen readers announce stays sound.
 enum SingleHeadingOne {
-    static func apply(to html: String) -> String {
-        UTF8Search.withBytes(html) { bytes in
+    /// The page `html` (UTF-8) with every `h1` after the first made an `h2`.
+    static func apply(to html: [UInt8]) -> [UInt8] {
+        html.withUnsafeBufferPointer { bytes in
             guard let first = headingOne(in: bytes, from: 0),
                   let firstClose = UTF8Search.firstIndex(of: "</h1>", in: bytes, from: first + 3),
                   headingOne(in: bytes, from: firstClose + 5) != nil
@@ -26,7 +27,7 @@ enum SingleHeadingOne {
                 index = close + 5
             }
             out.append(contentsOf: bytes[copied...])
-            return String(decoding: out, as: UTF8.self)
+            return out
         }
     }
 

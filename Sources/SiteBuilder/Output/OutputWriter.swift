@@ -60,9 +60,8 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     /// Writes a file at a path relative to the output folder.
-    public func write(_ text: String, to relativePath: String) throws {
-        var text = text
-        try text.withUTF8 { try write(UnsafeRawBufferPointer($0), to: relativePath) }
+    public func write(_ bytes: [UInt8], to relativePath: String) throws {
+        try bytes.withUnsafeBytes { try write($0, to: relativePath) }
     }
 
     public func write(_ data: Data, to relativePath: String) throws {

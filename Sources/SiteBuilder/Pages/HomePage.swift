@@ -115,7 +115,7 @@ enum HomePage {
         values.add(expiring(lists, page: 1, site: site, from: path))
         values.add(expired(lists, page: 1, site: site, from: path))
         values.add(reviews(lists, page: 1, site: site, from: path))
-        return RenderedPage(path: path, html: layouts.render("index", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("index", context.values(values)))
     }
 
     /// Page `number` of the reviews that are not ready: `notReady` and `notReadyPager`.

@@ -24,6 +24,6 @@ enum ReviewPage {
              "hint": diagnostic.hint, "line": diagnostic.location.line] as LayoutValue
         }
         let context = PageContext(site: site, path: path, title: review.title, section: "reviews")
-        return RenderedPage(path: path, html: layouts.render("review", context.values(["review": values])))
+        return RenderedPage(path: path, bytes: layouts.render("review", context.values(["review": values])))
     }
 }

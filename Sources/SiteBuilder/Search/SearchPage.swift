@@ -36,7 +36,7 @@ enum SearchPage {
             "searchScript": script,
         ]
         values.add(reviews(list, page: 1, site: site, from: path))
-        return RenderedPage(path: path, html: layouts.render("search", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("search", context.values(values)))
     }
 
     /// Page `number` of every review: `reviews` and `reviewsPager`.

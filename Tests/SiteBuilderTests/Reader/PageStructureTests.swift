@@ -61,7 +61,8 @@ import Testing
         #expect(review.contains(##"<h2 id="monitoring-and-alerting">Monitoring and alerting <a class="nav-anchor" href="#monitoring-and-alerting" aria-label="Link to this section">#</a></h2>"##))
         // The author's `# Alpha` became an h2 with its anchor.
         #expect(review.contains(##"<h2 id="alpha">Alpha <a class="nav-anchor" href="#alpha""##))
-        #expect(HeadingAnchors.add(to: "<h1 id=\"t\">T</h1><h3>x</h3>") == "<h1 id=\"t\">T</h1><h3>x</h3>")
+        let page = Array("<h1 id=\"t\">T</h1><h3>x</h3>".utf8)
+        #expect(HeadingAnchors.add(to: page) == page)
     }
 
     @Test func headPointsAtFeedIconAndCanonical() throws {

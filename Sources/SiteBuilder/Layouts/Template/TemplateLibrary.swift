@@ -34,9 +34,9 @@ struct TemplateLibrary: Sendable {
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
 
-    /// Renders the template `name` with `root` as the context; nil if there
-    /// is no such template.
-    func render(_ name: String, _ root: LayoutValue) -> String? {
+    /// Renders the template `name` with `root` as the context, as UTF-8;
+    /// nil if there is no such template.
+    func render(_ name: String, _ root: LayoutValue) -> [UInt8]? {
         guard let nodes = templates[name] else { return nil }
         var renderer = TemplateRenderer(templates: templates, root: root)
         renderer.render(nodes, TemplateRenderer.Scope())

@@ -1,9 +1,15 @@
-/// Renders compiled templates into one output string.
+/// Renders compiled templates into one buffer of UTF-8 bytes.
 ///
 /// The context stack is one array pushed and popped in place; values are
-/// `LayoutValue`s, so a lookup is a dictionary read per stack level and
+/// `LayoutValue`s, so a lookup is a map read per stack level and
 /// truthiness is a `switch`. Every `{{name}}` goes through
-/// `HTMLEscaping.escape`.
+/// `HTMLEscaping.escape(_:into:)`.
+///
+/// The output is bytes, not a `String`: a page is thousands of short
+/// appends, each of which a `String` checks for capacity, uniqueness and
+/// ASCII-ness (a twentieth of a build's instructions), and the page goes on
+/// as bytes to the passes after its layout, the link check and the disk.
+/// Every piece appended is a `String`'s bytes, so the whole is valid UTF-8.
 struct TemplateRenderer {
     /// Nested sections, partials and blocks render this deep at most;
     /// deeper content renders as nothing (a partial that includes itself
@@ -11,7 +17,7 @@ struct TemplateRenderer {
     static let maxDepth = 200
 
     let templates: [String: [TemplateNode]]
-    private(set) var output = ""
+    private(set) var output: [UInt8] = []
     private var stack: [LayoutValue]
     private var depth = 0
 
@@ -54,25 +60,29 @@ struct TemplateRenderer {
     /// rendering each node into a string of its own and copying it twice
     /// was most of the cost of the long tables layouts include indented.
     private mutating func renderIndented(_ nodes: [TemplateNode], _ scope: Scope) {
-        let start = output.utf8.count
+        let start = output.count
         for node in nodes {
-            let before = output.utf8.count
+            let before = output.count
             // Whether this template's output so far ends a line.
-            let atLineStart = before > start && output.utf8.last == UInt8(ascii: "\n")
+            let atLineStart = before > start && output.last == UInt8(ascii: "\n")
             render(node, scope)
-            guard atLineStart, output.utf8.count > before else { continue }
-            output.insert(contentsOf: scope.indentation, at: output.utf8.index(output.utf8.startIndex, offsetBy: before))
+            guard atLineStart, output.count > before else { continue }
+            output.insert(contentsOf: scope.indentation.utf8, at: before)
         }
     }
 
     private mutating func render(_ node: TemplateNode, _ scope: Scope) {
         switch node {
         case .text(let text):
-            output += text
+            output.append(contentsOf: text.utf8)
         case .variable(let name, let escaped):
             guard let value = resolve(name, scope) else { return }
             let text = value.text
-            output += escaped ? HTMLEscaping.escape(text) : text
+            if escaped {
+                HTMLEscaping.escape(text, into: &output)
+            } else {
+                output.append(contentsOf: text.utf8)
+            }
         case .section(let name, let children):
             renderSection(resolve(name, scope), children, scope)
         case .inverted(let name, let children):

@@ -70,7 +70,7 @@ enum SystemPage {
         values.add(components(lists, page: 1, site: site, directory: directory, from: path))
         values.add(others(lists, page: 1, from: path))
         let context = PageContext(site: site, path: path, title: name, section: "systems")
-        return RenderedPage(path: path, html: layouts.render("system", context.values([
+        return RenderedPage(path: path, bytes: layouts.render("system", context.values([
             "system": sealed(values), "systemsURL": root + SiteURLs.systems,
         ])))
     }

@@ -19,6 +19,6 @@ enum SystemsIndexPage {
             ])
         }
         let context = PageContext(site: site, path: path, title: "Systems", section: "systems")
-        return RenderedPage(path: path, html: layouts.render("systems", context.values(["systems": rows])))
+        return RenderedPage(path: path, bytes: layouts.render("systems", context.values(["systems": rows])))
     }
 }

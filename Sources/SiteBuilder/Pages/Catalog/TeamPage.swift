@@ -75,7 +75,7 @@ enum TeamPage {
         values.add(unreviewed(lists, page: 1, site: site, directory: directory, from: path))
         values.add(members(lists, page: 1, site: site, directory: directory, from: path))
         let context = PageContext(site: site, path: path, title: lists.name, section: "teams")
-        return RenderedPage(path: path, html: layouts.render("team", context.values([
+        return RenderedPage(path: path, bytes: layouts.render("team", context.values([
             "team": sealed(values), "teamsURL": root + SiteURLs.teams,
         ])))
     }

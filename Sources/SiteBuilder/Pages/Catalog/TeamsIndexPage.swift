@@ -49,7 +49,7 @@ enum TeamsIndexPage {
         var values: LayoutFacts = ["coverage": CatalogCoverage(site: site).values]
         values.add(teams(lists, page: 1, site: site, directory: directory, from: path))
         values.add(unreviewed(lists, page: 1, site: site, directory: directory, from: path))
-        return RenderedPage(path: path, html: layouts.render("teams", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("teams", context.values(values)))
     }
 
     /// Page `number` of the teams: `teams` and `teamsPager`.

@@ -74,7 +74,7 @@ enum GapsPage {
         ]
         values.add(matrix(lists, page: 1, from: path))
         values.add(accepted(lists, page: 1, gaps: gaps, site: site, from: path))
-        return RenderedPage(path: path, html: layouts.render("gaps", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("gaps", context.values(values)))
     }
 
     /// Page `number` of the by-team table: `groupName`, `groupRows` and `groupPager`.

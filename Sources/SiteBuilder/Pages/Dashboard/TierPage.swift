@@ -75,7 +75,7 @@ enum TierPage {
             "rules": lists.rules.map { GapValues.rule($0, page: 1, site: site, from: path) },
         ]
         values.add(reviews(lists, page: 1, site: site, from: path))
-        return RenderedPage(path: path, html: layouts.render("tier", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("tier", context.values(values)))
     }
 
     /// Page `number` of the tier's reviews: `reviews` and `reviewsPager`.

@@ -78,6 +78,6 @@ enum ListPage {
         values["ownerURL"] = list.url(ofPage: 1, from: path)
         values["breadcrumbs"] = crumbs
         let context = PageContext(site: site, path: path, title: title, section: section)
-        return RenderedPage(path: path, html: layouts.render("list", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("list", context.values(values)))
     }
 }

@@ -72,7 +72,7 @@ enum LessonsPage {
         ]
         page.add(estimates(lists, page: 1, site: site, directory: directory, from: path))
         page.add(incidents(lists, page: 1, site: site, directory: directory, from: path))
-        return RenderedPage(path: path, html: layouts.render("lessons", context.values(["lessons": sealed(page)])))
+        return RenderedPage(path: path, bytes: layouts.render("lessons", context.values(["lessons": sealed(page)])))
     }
 
     /// Page `number` of the estimates: `estimates`, their `chart` (none

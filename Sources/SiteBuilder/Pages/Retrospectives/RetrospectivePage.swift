@@ -45,6 +45,6 @@ enum RetrospectivePage {
             "bodyHTML": document.bodyHTML,
         ]
         let context = PageContext(site: site, path: path, title: title, section: "retrospectives")
-        return RenderedPage(path: path, html: layouts.render("retrospective", context.values(["retrospective": sealed(values)])))
+        return RenderedPage(path: path, bytes: layouts.render("retrospective", context.values(["retrospective": sealed(values)])))
     }
 }

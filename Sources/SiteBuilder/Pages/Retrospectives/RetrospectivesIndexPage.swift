@@ -54,7 +54,7 @@ enum RetrospectivesIndexPage {
         ]
         values.add(entries(lists, page: 1, site: site, directory: directory, from: path))
         values.add(unscheduled(lists, page: 1, directory: directory, from: path))
-        return RenderedPage(path: path, html: layouts.render("retrospectives", context.values(values)))
+        return RenderedPage(path: path, bytes: layouts.render("retrospectives", context.values(values)))
     }
 
     /// Page `number` of the launches by due date: `entries` and `entriesPager`.

@@ -8,7 +8,7 @@ func renderTemplate(_ template: String, _ data: LayoutValue = [:], partials: [St
     for (name, text) in partials {
         library.register(try CompiledTemplate(text), named: name)
     }
-    return library.render("main", data) ?? "(no template)"
+    return library.render("main", data).map { String(decoding: $0, as: UTF8.self) } ?? "(no template)"
 }
 
 /// The syntax error `template` fails with, if any.
