@@ -106,6 +106,14 @@ public struct LayoutSet: Sendable {
         return (LayoutSet(library: library, names: names, assets: assetList), diagnostics)
     }
 
+    /// Whether any layout or partial uses a value called `name`, alone or
+    /// as part of a dotted name. Page code leaves out a costly value no
+    /// layout names (a review's per-item scorecard): nothing could show it
+    /// but printing a whole map with `{{.}}`.
+    func mentions(_ name: String) -> Bool {
+        library.valueNames.contains(name)
+    }
+
     /// Renders a page, as UTF-8, with a layout that `load` checked exists.
     func render(_ layout: String, _ context: LayoutValue) -> [UInt8] {
         library.render(layout, context) ?? []

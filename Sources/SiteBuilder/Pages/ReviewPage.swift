@@ -17,7 +17,7 @@ enum ReviewPage {
         values["bodyHTML"] = document.bodyHTML
         values["retrospective"] = RetrospectiveStateValues.review(document, directory: retrospectives, from: path)
         values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
-        values["scorecard"] = ScorecardValues.categories(validation.readiness)
+        values["scorecard"] = ScorecardValues.categories(validation.readiness, items: layouts.mentions("items"))
         values["findings"] = ScorecardValues.findings(validation, policy: site.policy)
         values["diagnostics"] = site.diagnostics(in: review.file).filter { $0.kind == .content }.map { diagnostic in
             ["severity": diagnostic.severity.rawValue, "rule": diagnostic.ruleID, "message": diagnostic.message,

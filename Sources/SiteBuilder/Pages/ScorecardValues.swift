@@ -2,7 +2,9 @@ import Readiness
 
 /// A review's checklist scorecard and findings as layout values.
 enum ScorecardValues {
-    static func categories(_ readiness: ReadinessSummary) -> [LayoutValue] {
+    /// Each category's counts; with `items`, also each of its items (70
+    /// maps a review, which the default theme does not show).
+    static func categories(_ readiness: ReadinessSummary, items: Bool) -> [LayoutValue] {
         readiness.categories.map { category in
             [
                 "id": category.id,
@@ -14,7 +16,7 @@ enum ScorecardValues {
                 "unmet": nonZero(category.unmet),
                 "notApplicable": nonZero(category.notApplicable),
                 "complete": category.unmet == 0,
-                "items": category.items.map { item in
+                "items": !items ? nil : category.items.map { item in
                     [
                         "id": item.id, "title": item.title, "required": item.required,
                         "state": item.state.rawValue, "stateLabel": label(item.state), "line": item.line,

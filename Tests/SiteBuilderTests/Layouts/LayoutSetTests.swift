@@ -17,6 +17,23 @@ import Testing
         try body(folder)
     }
 
+    /// Every part of every value name counts, wherever the tag is: in a
+    /// variable, a section, an inverted section, a transform's argument, a
+    /// partial, a parent's override or a block's default.
+    @Test func knowsWhichValueNamesTheLayoutsUse() throws {
+        try withLayouts([
+            "index.mustache": "{{a.b}}{{#c}}{{^d}}{{plusone(e)}}{{/d}}{{/c}}{{> partials/p}}{{< base}}{{$slot}}{{f}}{{/slot}}{{/base}}",
+            "base.mustache": "{{$slot}}{{g}}{{/slot}}{{$other}}{{.h}}{{/other}}",
+            "partials/p.mustache": "{{{i}}}{{&j}}{{.}}{{index()}}",
+        ]) { folder in
+            let layouts = try #require(LayoutSet.load(from: folder, displayPath: "Layouts").0)
+            let used = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"]
+            let unused = ["a.b", "plusone", "index", "slot", "base", "partials/p", ".", "items"]
+            #expect(used.filter { !layouts.mentions($0) } == [])
+            #expect(unused.filter { layouts.mentions($0) } == [])
+        }
+    }
+
     @Test func syntaxErrorsOnTheFirstLineHaveTheirExactColumn() throws {
         try withLayouts(["index.mustache": "<h1>{{#title}}\n"]) { folder in
             let (set, diagnostics) = LayoutSet.load(from: folder, displayPath: "Layouts")

@@ -25,11 +25,36 @@ struct CompiledTemplate: Sendable {
 /// Named templates that can include each other as partials and parents.
 struct TemplateLibrary: Sendable {
     private var templates: [String: [TemplateNode]] = [:]
+    /// Every part of every value name the templates use (`a` and `b` of
+    /// `{{#a.b}}`), so page code can leave out values no template can reach.
+    private(set) var valueNames: Set<String> = []
 
     init() {}
 
     mutating func register(_ template: CompiledTemplate, named name: String) {
         templates[name] = template.nodes
+        Self.collectValueNames(template.nodes, into: &valueNames)
+    }
+
+    private static func collectValueNames(_ nodes: [TemplateNode], into names: inout Set<String>) {
+        func add(_ name: TemplateName) {
+            switch name.path {
+            case .search(let parts), .anchored(let parts): names.formUnion(parts)
+            case .current, .sequence: break
+            }
+        }
+        for node in nodes {
+            switch node {
+            case .text: break
+            case .variable(let name, _): add(name)
+            case .section(let name, let children), .inverted(let name, let children):
+                add(name)
+                collectValueNames(children, into: &names)
+            case .partial(_, _, let overrides):
+                for content in overrides.values { collectValueNames(content, into: &names) }
+            case .block(_, let content, _): collectValueNames(content, into: &names)
+            }
+        }
     }
 
     func contains(_ name: String) -> Bool { templates[name] != nil }
