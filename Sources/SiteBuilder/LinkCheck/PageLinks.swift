@@ -32,8 +32,11 @@ struct PageLinks: Sendable {
         written: [String: PageIDs]? = nil
     ) {
         self.path = path
-        var ids: Set<String> = []
-        var seen: Set<String> = []
+        // Sized for a review page (about 25 ids and 60 distinct links):
+        // growing a set from empty rehashes it at every doubling, a percent
+        // of a build's instructions.
+        var ids = Set<String>(minimumCapacity: 64)
+        var seen = Set<String>(minimumCapacity: 128)
         var links: [String] = []
         HTMLScanner.forEachAttribute(in: bytes) { _, name, value in
             if HTMLScanner.isName(name, "id") {
