@@ -68,6 +68,13 @@ public enum SiteURLs {
 
     /// The prefix that leads from a page back to the output root ("" or "../").
     public static func root(from page: String) -> String {
-        String(repeating: "../", count: page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) })
+        // Every row of every list asks this of its page. In ASCII a `/` byte
+        // is a `/` Character; elsewhere a combining mark may join it to
+        // another, so only Characters can tell.
+        let utf8 = page.utf8
+        let depth = utf8.allSatisfy { $0 < 0x80 }
+            ? utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
+            : page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
+        return String(repeating: "../", count: depth)
     }
 }
