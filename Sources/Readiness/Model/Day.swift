@@ -68,11 +68,31 @@ public struct Day: Hashable, Sendable, Comparable, CustomStringConvertible, Coda
     }
 
     public var description: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        // Every list row shows a date or two: written into ten bytes, the
+        // text is a small string with no allocation, where padding and
+        // interpolating made several.
+        guard (0...9999).contains(year) else {
+            func pad(_ value: Int, _ width: Int) -> String {
+                let digits = String(value)
+                return String(repeating: "0", count: max(0, width - digits.count)) + digits
+            }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { text in
+            func put(_ value: Int, digits: Int, at start: Int) {
+                var value = value
+                for position in (start..<(start + digits)).reversed() {
+                    text[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, digits: 4, at: 0)
+            text[4] = UInt8(ascii: "-")
+            put(month, digits: 2, at: 5)
+            text[7] = UInt8(ascii: "-")
+            put(day, digits: 2, at: 8)
+            return String(decoding: text, as: UTF8.self)
+        }
     }
 
     public static func < (lhs: Day, rhs: Day) -> Bool { lhs.daysSinceEpoch < rhs.daysSinceEpoch }

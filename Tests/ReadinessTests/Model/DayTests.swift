@@ -4,6 +4,11 @@ import Testing
 @Suite struct DayTests {
     @Test func parsesOnlyRealCalendarDates() {
         #expect(Day("2026-10-01")?.description == "2026-10-01")
+        #expect(Day(year: 1, month: 2, day: 3)?.description == "0001-02-03")
+        #expect(Day(year: 9999, month: 12, day: 31)?.description == "9999-12-31")
+        #expect(Day(year: 9999, month: 12, day: 31)?.adding(days: 1).description == "10000-01-01")
+        #expect(Day(year: 1, month: 1, day: 1)?.adding(days: -366).description == "0000-01-01")
+        #expect(Day(year: 1, month: 1, day: 1)?.adding(days: -731).description == "00-1-01-01")
         #expect(Day("2024-02-29") != nil)
         #expect(Day("2026-02-29") == nil)
         #expect(Day("2026-13-01") == nil)
