@@ -29,7 +29,7 @@ struct PageContext {
             "description": site.config.description,
             "today": site.today.description,
         ] as LayoutValue
-        values["nav"] = [section: true]
+        values["nav"] = [section: true] as LayoutValue
         values["stylesheet"] = root + SiteURLs.stylesheet
         values["home"] = root + SiteURLs.home
         values["links"] = [
@@ -43,7 +43,7 @@ struct PageContext {
             "feed": root + AtomFeed.path,
             "favicon": root + ReaderFiles.favicon,
             "searchScript": root + SearchPage.script,
-        ]
+        ] as LayoutValue
         if page["breadcrumbs"] == nil {
             values["breadcrumbs"] = Breadcrumbs.trail(path: path, title: title, root: root)
         }

@@ -16,7 +16,7 @@ enum ReviewPage {
         values["catalogDependencies"] = DependencyValues.make(index, site: site, from: path)
         values["bodyHTML"] = document.bodyHTML
         values["retrospective"] = RetrospectiveStateValues.review(document, directory: retrospectives, from: path)
-        values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] }
+        values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] as LayoutValue }
         values["scorecard"] = ScorecardValues.categories(validation.readiness, items: layouts.mentions("items"))
         values["findings"] = ScorecardValues.findings(validation, policy: site.policy)
         values["diagnostics"] = site.diagnostics(in: review.file).filter { $0.kind == .content }.map { diagnostic in

@@ -54,6 +54,6 @@ struct GapMatrixValues {
                 "cells": cells,
             ]
         }
-        return ["columns": columns.map { ["title": $0.title] }, "rows": rows]
+        return ["columns": columns.map { ["title": $0.title] as LayoutValue }, "rows": rows]
     }
 }

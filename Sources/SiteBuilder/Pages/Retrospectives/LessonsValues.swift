@@ -70,7 +70,7 @@ struct LessonsValues {
                 "url": root + directory.path(ofFile: incident.file),
                 "id": incident.id,
                 "summary": incident.summary,
-                "modes": incident.documentedFailureModes.map { ["dependency": $0.dependency, "onFailure": $0.onFailure] },
+                "modes": incident.documentedFailureModes.map { ["dependency": $0.dependency, "onFailure": $0.onFailure] as LayoutValue },
             ])
         }
     }
