@@ -28,7 +28,31 @@ public struct RenderedBody: Sendable {
     public var html: String {
         switch storage {
         case .memory(let html): return html
+        case .spilled: return String(decoding: utf8, as: UTF8.self)
+        }
+    }
+
+    /// The HTML's UTF-8 bytes, read back from the store each time.
+    public var utf8: [UInt8] {
+        switch storage {
+        case .memory(let html): return Array(html.utf8)
         case .spilled(let offset, let length, let store): return store.read(at: offset, length: length)
         }
+    }
+
+    /// Appends the HTML's UTF-8 bytes to `buffer`: a page takes its body
+    /// from the store without a `String` made and checked on the way.
+    public func appendUTF8(to buffer: inout [UInt8]) {
+        switch storage {
+        case .memory(let html): buffer.append(contentsOf: html.utf8)
+        case .spilled: buffer.append(contentsOf: utf8)
+        }
+    }
+}
+
+/// Bodies are equal when their HTML is.
+extension RenderedBody: Equatable {
+    public static func == (left: RenderedBody, right: RenderedBody) -> Bool {
+        left.utf8 == right.utf8
     }
 }

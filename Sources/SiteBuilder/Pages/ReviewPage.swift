@@ -14,7 +14,7 @@ enum ReviewPage {
         values["facts"] = ReviewFactsValues.make(review)
         values["catalog"] = CatalogFactsValues.make(index, site: site, from: path)
         values["catalogDependencies"] = DependencyValues.make(index, site: site, from: path)
-        values["bodyHTML"] = document.bodyHTML
+        values["bodyHTML"] = document.body
         values["retrospective"] = RetrospectiveStateValues.review(document, directory: retrospectives, from: path)
         values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] as LayoutValue }
         values["scorecard"] = ScorecardValues.categories(validation.readiness, items: layouts.mentions("items"))

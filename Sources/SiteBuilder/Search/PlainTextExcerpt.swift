@@ -1,3 +1,5 @@
+import Readiness
+
 /// The first words of a rendered body as plain text, for the search index.
 ///
 /// Works on the HTML the body was rendered to: tags are dropped, entities
@@ -10,6 +12,12 @@ enum PlainTextExcerpt {
         byteExcerpt(html, length: length) ?? scalarExcerpt(html, length: length)
     }
 
+    /// The excerpt of a document's body, read as bytes from where it waits.
+    static func make(fromHTML body: RenderedBody, length: Int = defaultLength) -> String {
+        body.utf8.withUnsafeBufferPointer { byteExcerpt($0, length: length) }
+            ?? scalarExcerpt(body.html, length: length)
+    }
+
     /// The excerpt read by bytes, or nil once the text holds a scalar that
     /// could join its neighbours into one Character (see `standsAlone`).
     /// Without those, scalars and Characters are one and the same, which
@@ -17,7 +25,12 @@ enum PlainTextExcerpt {
     /// Reading every body as scalars, one append at a time, was most of the
     /// search index's time.
     static func byteExcerpt(_ html: String, length: Int) -> String? {
-        let scanned: [UInt8]? = UTF8Search.withBytes(html) { bytes in
+        UTF8Search.withBytes(html) { byteExcerpt($0, length: length) }
+    }
+
+    /// `byteExcerpt(_:length:)` of the valid UTF-8 `bytes`.
+    static func byteExcerpt(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> String? {
+        let scanned: [UInt8]? = {
             var text: [UInt8] = []
             text.reserveCapacity(min(bytes.count, length * 8 + 64))
             var inTag = false
@@ -48,7 +61,7 @@ enum PlainTextExcerpt {
                 if count > length * 2 { break }
             }
             return text
-        }
+        }()
         guard var words = scanned else { return nil }
         if words.contains(UInt8(ascii: "&")) {
             let decoded = HTMLScanner.decodeEntities(String(decoding: words, as: UTF8.self))

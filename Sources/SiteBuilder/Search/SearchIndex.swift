@@ -60,7 +60,7 @@ enum SearchIndex {
                 tier: review.tier.rawValue, status: review.status.label,
                 readiness: site.validations[index].readiness.state.label,
                 headings: document.headings.filter { $0.level <= 3 }.map(\.text),
-                text: PlainTextExcerpt.make(fromHTML: document.bodyHTML))
+                text: PlainTextExcerpt.make(fromHTML: document.body))
         }
         for document in site.retrospectives {
             let retrospective = document.retrospective
@@ -70,7 +70,7 @@ enum SearchIndex {
                 kind: "retrospective", url: url, service: retrospective.serviceName,
                 title: "Retrospective: \(retrospective.serviceName)", owner: nil, tier: nil, status: nil, readiness: nil,
                 headings: document.headings.filter { $0.level <= 3 }.map(\.text),
-                text: PlainTextExcerpt.make(fromHTML: document.bodyHTML)))
+                text: PlainTextExcerpt.make(fromHTML: document.body)))
         }
         return entries.sorted { $0.url < $1.url }
     }

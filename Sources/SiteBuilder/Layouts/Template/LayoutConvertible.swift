@@ -1,3 +1,5 @@
+import Readiness
+
 /// A Swift value page code can put in a layout map or list as it is.
 ///
 /// Page code writes facts in literals (`["title": review.title, "owner":
@@ -19,6 +21,10 @@ extension LayoutValue: LayoutConvertible {
 
 extension String: LayoutConvertible {
     var layoutValue: LayoutValue? { .string(self) }
+}
+
+extension RenderedBody: LayoutConvertible {
+    var layoutValue: LayoutValue? { .body(self) }
 }
 
 extension Int: LayoutConvertible {

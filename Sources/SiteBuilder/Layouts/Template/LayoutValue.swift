@@ -1,3 +1,5 @@
+import Readiness
+
 /// A value a layout can show. Page code builds these directly, with
 /// literals (`LayoutValue+Literals.swift`) and `LayoutFacts`.
 ///
@@ -15,6 +17,9 @@ enum LayoutValue: Sendable, Equatable {
     case list([LayoutValue])
     /// Named values; names are what layouts use.
     case map(LayoutMap)
+    /// A document's rendered body: text like a string, but its bytes go
+    /// from the body store straight into the page, never through a `String`.
+    case body(RenderedBody)
 }
 
 extension LayoutValue {
@@ -37,6 +42,7 @@ extension LayoutValue {
         case .int(let int): return String(int)
         case .double(let double): return String(describing: double)
         case .bool(let bool): return bool ? "true" : "false"
+        case .body(let body): return body.html
         case .list, .map: return debugText
         }
     }
@@ -46,6 +52,7 @@ extension LayoutValue {
     private var debugText: String {
         switch self {
         case .string(let string): return string.debugDescription
+        case .body(let body): return body.html.debugDescription
         case .int, .double, .bool: return text
         case .list(let items): return "[" + items.map(\.debugText).joined(separator: ", ") + "]"
         case .map(let entries):

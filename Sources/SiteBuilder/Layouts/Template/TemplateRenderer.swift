@@ -1,3 +1,5 @@
+import Readiness
+
 /// Renders compiled templates into one buffer of UTF-8 bytes.
 ///
 /// The context stack is one array pushed and popped in place; values are
@@ -77,6 +79,10 @@ struct TemplateRenderer {
             output.append(contentsOf: text.utf8)
         case .variable(let name, let escaped):
             guard let value = resolve(name, scope) else { return }
+            if case .body(let body) = value {
+                appendBody(body, escaped: escaped)
+                return
+            }
             let text = value.text
             if escaped {
                 HTMLEscaping.escape(text, into: &output)
@@ -102,6 +108,16 @@ struct TemplateRenderer {
             inner.indentation += indentation
             render(scope.overrides[name] ?? defaultContent, inner)
         }
+    }
+
+    /// A body's bytes go from the store into the page; escaped (a layout
+    /// printing a body's markup as text), they are escaped from there.
+    private mutating func appendBody(_ body: RenderedBody, escaped: Bool) {
+        guard escaped else {
+            body.appendUTF8(to: &output)
+            return
+        }
+        HTMLEscaping.escape(body.html, into: &output)
     }
 
     /// `{{#name}}`: lists repeat per element, booleans show or hide, a

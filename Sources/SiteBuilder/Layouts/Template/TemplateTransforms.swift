@@ -9,6 +9,7 @@ enum TemplateTransforms {
     static func apply(_ name: String, to value: LayoutValue) -> LayoutValue? {
         switch value {
         case .string(let text): return string(name, text)
+        case .body(let body): return string(name, body.html)
         case .int(let int): return integer(name, int)
         case .list(let items): return list(name, items)
         case .map(let entries): return map(name, entries)

@@ -42,7 +42,7 @@ enum RetrospectivePage {
             "others": others.map { RetrospectiveStateValues.links($0, directory: directory, root: root) },
             "indexURL": root + SiteURLs.retrospectives,
             "lessonsURL": root + SiteURLs.lessons,
-            "bodyHTML": document.bodyHTML,
+            "bodyHTML": document.body,
         ]
         let context = PageContext(site: site, path: path, title: title, section: "retrospectives")
         return RenderedPage(path: path, bytes: layouts.render("retrospective", context.values(["retrospective": sealed(values)])))

@@ -1,3 +1,5 @@
+import Foundation
+import Readiness
 import Testing
 @testable import SiteBuilder
 
@@ -18,6 +20,25 @@ import Testing
         #expect(try renderTemplate("{{{v}}}", data) == #"<b> & "q" 'a'"#)
         #expect(try renderTemplate("{{&v}}", data) == #"<b> & "q" 'a'"#)
         #expect(try renderTemplate("{{{ v }}}|{{& v }}", data) == #"<b> & "q" 'a'|<b> & "q" 'a'"#)
+    }
+
+    /// A document's body shows as its text would, whether it waits in
+    /// memory or in a build's body store: raw with `{{{ }}}`, escaped with
+    /// `{{ }}`, through transforms, and as a section that shows.
+    @Test func bodiesRenderAsTheirText() throws {
+        let html = "<p>caf\u{E9} & \u{1F680}</p>\n"
+        let folder = FileManager.default.temporaryDirectory
+        let store = try #require(BodyStore(folder: folder))
+        for body in [RenderedBody(html), store.keep(html)] {
+            let data: LayoutValue = ["b": LayoutValue.body(body)]
+            #expect(try renderTemplate("{{{b}}}|{{&b}}", data) == html + "|" + html)
+            #expect(try renderTemplate("{{b}}", data) == "&lt;p&gt;caf\u{E9} &amp; \u{1F680}&lt;/p&gt;\n")
+            #expect(try renderTemplate("{{uppercased(b)}}", data) == "&lt;P&gt;CAF\u{C9} &amp; \u{1F680}&lt;/P&gt;\n")
+            #expect(try renderTemplate("{{#b}}shown{{/b}}{{^b}}hidden{{/b}}", data) == "shown")
+            #expect(try renderTemplate("{{#b}}{{{.}}}{{/b}}", data) == html)
+            #expect(try renderTemplate("  {{> p}}", data, partials: ["p": "{{{b}}}"]) == "  <p>caf\u{E9} & \u{1F680}</p>\n")
+        }
+        #expect(store.failure == nil)
     }
 
     @Test func hostileStringsCannotLeaveAnAttribute() throws {
