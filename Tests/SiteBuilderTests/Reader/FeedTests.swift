@@ -81,4 +81,29 @@ final class XMLCollector: NSObject, XMLParserDelegate {
         #expect(escaped == "ab&lt;c&gt;&amp;&quot;&#39;")
         #expect(XMLCollector.parse("<t>\(escaped)</t>")?.texts("t") == ["ab<c>&\"'"])
     }
+
+    /// The byte test that lets most text skip the filter agrees with the
+    /// scalar test on every mix of allowed and forbidden scalars, including
+    /// the neighbours of U+FFFE and U+FFFF that share their first bytes.
+    @Test func theByteTestForForbiddenCharactersAgreesWithTheScalarTest() {
+        let pieces: [Unicode.Scalar] = [
+            "a", "<", "\u{0}", "\u{1}", "\u{8}", "\t", "\n", "\u{B}", "\r", "\u{1F}", " ", "\u{7F}", "é",
+            "\u{D7FF}", "\u{E000}", "\u{FFBF}", "\u{FFFD}", "\u{FFFE}", "\u{FFFF}", "\u{EFBF}", "\u{1F680}", "\u{10FFFF}",
+        ]
+        var checked = 0
+        for first in pieces {
+            for second in pieces {
+                for third in pieces {
+                    var scalars = String.UnicodeScalarView()
+                    scalars.append(contentsOf: [first, second, third])
+                    let text = String(scalars)
+                    let expected = text.unicodeScalars.allSatisfy(XMLText.isAllowed)
+                    #expect(XMLText.isAllAllowed(text) == expected, "\(text.debugDescription)")
+                    #expect(XMLText.escape(text) == HTMLEscaping.escape(String(String.UnicodeScalarView(text.unicodeScalars.filter(XMLText.isAllowed)))))
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == pieces.count * pieces.count * pieces.count)
+    }
 }
