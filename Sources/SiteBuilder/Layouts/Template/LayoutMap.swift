@@ -49,9 +49,14 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
 
     /// The value of `name`, or nil when the map does not have it.
     subscript(name: String) -> LayoutValue? {
+        self[LayoutName(name)]
+    }
+
+    /// The value of `name`, or nil when the map does not have it.
+    subscript(name: LayoutName) -> LayoutValue? {
         // The index merges names `String` calls equal; one that is not the
         // same bytes is looked for entry by entry.
-        if let index, let position = index[name], Self.same(entries[position].name, name) {
+        if let index, let position = index[name.string], Self.same(entries[position].name, name) {
             return entries[position].value
         }
         // From the end, so the last entry of a name wins.
@@ -71,9 +76,9 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// ASCII, such as the Kelvin sign, are longer than what they decompose
     /// to), so only a non-ASCII match needs its bytes compared.
     @inline(__always)
-    private static func same(_ candidate: String, _ name: String) -> Bool {
-        candidate.utf8.count == name.utf8.count && candidate == name
-            && (UTF8Search.isASCII(name) || candidate.utf8.elementsEqual(name.utf8))
+    private static func same(_ candidate: String, _ name: LayoutName) -> Bool {
+        candidate.utf8.count == name.count && candidate == name.string
+            && (name.isASCII || candidate.utf8.elementsEqual(name.string.utf8))
     }
 
     /// The entries that count: the last of each name, without absent ones,

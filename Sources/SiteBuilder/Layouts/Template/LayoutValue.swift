@@ -25,7 +25,7 @@ enum LayoutValue: Sendable, Equatable {
 extension LayoutValue {
     /// The value's child called `name`: only maps have children.
     @inline(__always)
-    func child(_ name: String) -> LayoutValue? {
+    func child(_ name: LayoutName) -> LayoutValue? {
         if case .map(let entries) = self { return entries[name] }
         return nil
     }

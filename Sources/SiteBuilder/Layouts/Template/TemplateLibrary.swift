@@ -39,7 +39,7 @@ struct TemplateLibrary: Sendable {
     private static func collectValueNames(_ nodes: [TemplateNode], into names: inout Set<String>) {
         func add(_ name: TemplateName) {
             switch name.path {
-            case .search(let parts), .anchored(let parts): names.formUnion(parts)
+            case .search(let parts), .anchored(let parts): names.formUnion(parts.map(\.string))
             case .current, .sequence: break
             }
         }

@@ -26,7 +26,7 @@ extension TemplateName {
         if argument == "." { return .current }
         // `index()`: the transform applies to the list position (swift-mustache).
         if argument.isEmpty { return called ? .sequence : .current }
-        let components = argument.split(separator: ".").map(String.init)
+        let components = argument.split(separator: ".").map { LayoutName(String($0)) }
         if components.isEmpty { return .current }
         return argument.first == "." ? .anchored(components) : .search(components)
     }

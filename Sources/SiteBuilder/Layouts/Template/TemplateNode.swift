@@ -9,9 +9,9 @@ final class TemplateName: Sendable, Equatable {
         case current
         /// `{{a.b}}`: `a` is searched for down the context stack, then `b`
         /// is looked up in what was found (and only there, as the spec says).
-        case search([String])
+        case search([LayoutName])
         /// `{{.a.b}}` (swift-mustache's extension): only the current context.
-        case anchored([String])
+        case anchored([LayoutName])
         /// `{{index()}}` and the other transforms written without an
         /// argument: the position in the list being iterated.
         case sequence

@@ -190,7 +190,7 @@ struct TemplateRenderer {
 
     /// The first component is searched for from the top of the stack down;
     /// the rest are looked up only in what was found.
-    private func search(_ components: [String]) -> LayoutValue? {
+    private func search(_ components: [LayoutName]) -> LayoutValue? {
         guard let first = components.first else { return stack.last }
         var level = stack.count - 1
         while level >= 0 {
@@ -202,7 +202,7 @@ struct TemplateRenderer {
         return nil
     }
 
-    private func descend(_ value: LayoutValue, _ components: ArraySlice<String>) -> LayoutValue? {
+    private func descend(_ value: LayoutValue, _ components: ArraySlice<LayoutName>) -> LayoutValue? {
         var current = value
         for component in components {
             guard let child = current.child(component) else { return nil }

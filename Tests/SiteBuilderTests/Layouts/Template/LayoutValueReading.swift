@@ -2,7 +2,7 @@
 
 /// Reading layout values back in tests: pages build them, tests check them.
 extension LayoutValue {
-    subscript(name: String) -> LayoutValue? { child(name) }
+    subscript(name: String) -> LayoutValue? { child(LayoutName(name)) }
 
     var asString: String? {
         if case .string(let string) = self { return string }
