@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds an entry by a name typed by a person: a heading, a checklist line.
 ///
 /// Names are compared in a normalised form (see `normalise`), so case,
@@ -9,12 +11,31 @@
 struct NameMatcher: Sendable {
     private var positions: [String: Int] = [:]
     private var longestKey = 0
+    /// What `match` answers for each registered name, spelled exactly as
+    /// registered. Checklist lines copy the template's titles, so most
+    /// lookups end here, without normalising the text (which was 2% of a
+    /// build: every checklist line of every review).
+    private var registered: [String: Registered] = [:]
+
+    private struct Registered: Sendable {
+        /// The name byte for byte: a `String` key also finds canonically
+        /// equivalent spellings, which `normalise` may read differently.
+        let name: String
+        let position: Int?
+    }
 
     init() {}
 
-    /// Registers `name` for the entry at `position`. The first entry to claim
-    /// a name keeps it, so ids and titles win over later aliases.
-    mutating func add(_ name: String, at position: Int) {
+    /// A matcher for `names`, registered in order: the first entry to claim
+    /// a name keeps it, so ids and titles go before aliases.
+    init(_ names: [(name: String, position: Int)]) {
+        for (name, position) in names { add(name, at: position) }
+        for (name, _) in names where registered[name] == nil {
+            registered[name] = Registered(name: name, position: normalisedMatch(name))
+        }
+    }
+
+    private mutating func add(_ name: String, at position: Int) {
         let key = Self.normalise(name)
         guard !key.isEmpty, positions[key] == nil else { return }
         positions[key] = position
@@ -23,6 +44,25 @@ struct NameMatcher: Sendable {
 
     /// The position of the entry `text` names, if any.
     func match(_ text: String) -> Int? {
+        if let known = registered[text], Self.sameBytes(known.name, text) { return known.position }
+        return normalisedMatch(text)
+    }
+
+    /// Whether two strings are the same UTF-8 bytes, compared with `memcmp`
+    /// (`elementsEqual` over the views cost more than the lookup it guards).
+    private static func sameBytes(_ left: String, _ right: String) -> Bool {
+        guard left.utf8.count == right.utf8.count else { return false }
+        let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+            right.utf8.withContiguousStorageIfAvailable { rightBytes in
+                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
+                return memcmp(leftBase, rightBase, leftBytes.count) == 0
+            }
+        }
+        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
+    }
+
+    /// `match` without the registered names: the text normalised and looked up.
+    func normalisedMatch(_ text: String) -> Int? {
         // Words past the longest key cannot change the answer: normalise no further.
         let (key, truncated) = Self.normalise(text, wordLimit: longestKey)
         if !truncated, let exact = positions[key] { return exact }

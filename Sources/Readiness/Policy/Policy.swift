@@ -72,16 +72,17 @@ public struct Policy: Sendable {
     }
 
     private mutating func reindex() {
-        var headings = NameMatcher()
+        var names: [(name: String, position: Int)] = []
         var positions: [String: Int] = [:]
         for (position, category) in categories.enumerated() {
             if positions[category.id] == nil { positions[category.id] = position }
-            headings.add(category.id, at: position)
-            headings.add(category.title, at: position)
+            names.append((category.id, position))
+            names.append((category.title, position))
         }
         for (position, category) in categories.enumerated() {
-            for alias in category.aliases { headings.add(alias, at: position) }
+            for alias in category.aliases { names.append((alias, position)) }
         }
+        let headings = NameMatcher(names)
         var itemPositions: [String: Int] = [:]
         for category in categories {
             for fullID in category.fullIDs where itemPositions[fullID] == nil {

@@ -18,6 +18,9 @@ public struct PolicyCategory: Sendable {
     /// `fullID(of:)` of each item, made once: every review's scorecard
     /// holds one per item, and shared strings take no memory of their own.
     public private(set) var fullIDs: [String] = []
+    /// `fullIDs` lowercased, as findings name items: every review's
+    /// readiness summary looks each one up.
+    private(set) var lowercasedFullIDs: [String] = []
     /// The items' titles, made once for the same reason: every review's
     /// scorecard shares this one array rather than holding its own.
     public private(set) var titles: [String] = []
@@ -52,20 +55,21 @@ public struct PolicyCategory: Sendable {
     }
 
     private mutating func reindex() {
-        var matcher = NameMatcher()
+        var names: [(name: String, position: Int)] = []
         var positionsByID: [String: Int] = [:]
         // Ids and titles first, so an alias can never take another item's own name.
         for (position, item) in items.enumerated() {
             if positionsByID[item.id] == nil { positionsByID[item.id] = position }
-            matcher.add(item.id, at: position)
-            matcher.add(item.title, at: position)
+            names.append((item.id, position))
+            names.append((item.title, position))
         }
         for (position, item) in items.enumerated() {
-            for alias in item.aliases { matcher.add(alias, at: position) }
+            for alias in item.aliases { names.append((alias, position)) }
         }
-        self.matcher = matcher
+        matcher = NameMatcher(names)
         self.positionsByID = positionsByID
         fullIDs = items.map { "\(id).\($0.id)" }
+        lowercasedFullIDs = fullIDs.map(EntityRef.lowercased)
         titles = items.map(\.title)
     }
 }

@@ -131,11 +131,11 @@ public struct ReadinessSummary: Sendable, Hashable {
         policyCategories = policy.categories
         anchors = policy.categories.map { checklist.headings[$0.id]?.anchor }
         marks = policy.categories.flatMap { category in
-            zip(category.items, category.fullIDs).map { item, fullID -> Mark in
-                let entry = checklist.entry(fullID)
+            category.items.indices.map { position -> Mark in
+                let item = category.items[position]
+                let entry = checklist.entry(category.fullIDs[position])
                 let required = item.isRequired(for: tier)
-                // Lowercased once: this runs for every item of every review.
-                let key = EntityRef.lowercased(fullID)
+                let key = category.lowercasedFullIDs[position]
                 let isOpen = openItems.contains(key)
                 let state: ItemState
                 if acceptedItems.contains(key) && !isOpen {

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Readiness
 
@@ -82,6 +83,32 @@ import Testing
         policy.categories.removeFirst()
         #expect(policy.category(matchingHeading: "Monitoring and alerting") == nil)
         #expect(policy.category(matchingHeading: "Logging and tracing")?.id == "logging")
+    }
+
+    /// A name answered from the registered spellings gets the answer the
+    /// normalised lookup gives, for every name of the default policy and
+    /// for spellings that are equal as Swift strings but not as bytes.
+    @Test func registeredNamesAnswerAsTheNormalisedLookupDoes() {
+        var names: [(name: String, position: Int)] = []
+        for category in policy.categories {
+            for (position, item) in category.items.enumerated() {
+                names += [(item.id, position), (item.title, position)] + item.aliases.map { ($0, position) }
+            }
+        }
+        // A later name that another's key already claimed, one with an empty
+        // key, and one that is a prefix of another.
+        names += [("LATENCY-dashboards", 99), ("!!!", 98), ("Café", 97), ("Café au lait", 96), ("K", 95), ("A\u{30A}ngstr\u{F6}m", 94)]
+        let matcher = NameMatcher(names)
+        var texts = names.map(\.name)
+        texts += names.map { $0.name.decomposedStringWithCanonicalMapping } + names.map { $0.name.uppercased() }
+        texts += ["Cafe\u{301}", "Cafe\u{301} au lait", "\u{212A}", "\u{212B}ngstr\u{F6}m", "\u{C5}ngstro\u{308}m", "Café au lait — evidence", "Latency dashboards (p50, p99, p99.9) — x"]
+        for text in texts {
+            #expect(matcher.match(text) == matcher.normalisedMatch(text), "\(text.debugDescription)")
+        }
+        #expect(matcher.match("Café") == 97)
+        #expect(matcher.match("Café au lait") == 96)
+        #expect(matcher.match("LATENCY-dashboards") == matcher.match("latency-dashboards"))
+        #expect(matcher.match("!!!") == nil)
     }
 
     @Test func normalisesCasePunctuationAndSpacing() {
