@@ -166,6 +166,8 @@ public final class YAMLReader {
     public func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
         guard scalar.style == .plain || scalar.style == .any else { return false }
+        // Nearly every scalar is longer than the null spellings: skip comparing it with each.
+        guard scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

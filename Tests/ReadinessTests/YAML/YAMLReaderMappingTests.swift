@@ -14,4 +14,27 @@ import Yams
         #expect(reader.diagnostics.map(\.ruleID) == ["duplicate-key"])
         #expect(reader.diagnostics.first?.location.line == count + 1)
     }
+
+    /// YAML's null spellings, plain only; anything longer or quoted is text.
+    @Test func nullIsThePlainNullSpellingsOnly() throws {
+        let reader = YAMLReader(file: "f.yaml")
+        let yaml = """
+            a: ~
+            b: null
+            c: Null
+            d: NULL
+            e:
+            f: "null"
+            g: 'null'
+            h: nul
+            i: nulls
+            j: nUll
+            k: none
+            l: null value
+            """
+        let node = try #require(try Yams.compose(yaml: yaml))
+        let mapping = try #require(reader.mapping(node, "the test", keys: nil))
+        let nulls = mapping.entries.filter { reader.isNull($0.value) }.map(\.key)
+        #expect(nulls == ["a", "b", "c", "d", "e"])
+    }
 }
