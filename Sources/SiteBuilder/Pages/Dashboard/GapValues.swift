@@ -5,14 +5,22 @@ import Readiness
 enum GapValues {
     /// One finding, linked from `page` to its category's section of the review.
     static func finding(_ gap: GapIndex.Gap, site: Site, from page: String) -> LayoutValue {
-        let review = site.reviews[gap.review].review
+        let root = SiteURLs.root(from: page)
+        return finding(gap, site: site, root: root, ruleURL: ruleURL(gap.finding.rule, root: root))
+    }
+
+    /// One finding, given what its page's other findings share: the way
+    /// to the site's root and, for a rule's list, its rule's address.
+    private static func finding(_ gap: GapIndex.Gap, site: Site, root: String, ruleURL: String) -> LayoutValue {
+        // The name only: copying the whole review for it cost more than the rest.
+        let service = site.reviews[gap.review].review.serviceName
         let finding = gap.finding
         return [
-            "service": review.serviceName,
-            "url": SiteURLs.root(from: page) + SiteURLs.review(review.serviceName, anchor: gap.anchor),
+            "service": service,
+            "url": root + SiteURLs.review(service, anchor: gap.anchor),
             "rule": finding.rule.id,
             "ruleTitle": finding.rule.title,
-            "ruleURL": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(finding.rule),
+            "ruleURL": ruleURL,
             "category": finding.category.flatMap { site.policy.category(id: $0)?.title },
             "item": finding.item,
             "severity": finding.severity.rawValue,
@@ -28,19 +36,28 @@ enum GapValues {
     /// A rule with page `number` of its open findings, linked from `page`.
     static func rule(_ findings: RuleFindings, page number: Int, site: Site, from page: String) -> LayoutValue {
         let rule = findings.group.rule
+        let root = SiteURLs.root(from: page)
+        let url = ruleURL(rule, root: root)
         return [
             "id": rule.id,
             "anchor": GapIndex.ruleAnchor(rule),
-            "url": SiteURLs.root(from: page) + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(rule),
+            "url": url,
             "title": rule.title,
             "group": rule.group.rawValue,
             "rationale": rule.rationale,
             "fix": rule.fix,
             "count": findings.group.gaps.count,
             "services": findings.group.services,
-            "findings": findings.group.gaps[findings.list.rows(onPage: number)].map { finding($0, site: site, from: page) },
+            "findings": findings.group.gaps[findings.list.rows(onPage: number)].map {
+                finding($0, site: site, root: root, ruleURL: url)
+            },
             "findingsPager": PagerValues.make(findings.list, page: number, from: page),
         ]
+    }
+
+    /// A rule's section of the gap summary.
+    private static func ruleURL(_ rule: Rule, root: String) -> String {
+        root + SiteURLs.gaps + "#" + GapIndex.ruleAnchor(rule)
     }
 
     /// Open and accepted counts of some gaps, for summary rows to add to.
