@@ -71,10 +71,14 @@ public enum SiteURLs {
         // Every row of every list asks this of its page. In ASCII a `/` byte
         // is a `/` Character; elsewhere a combining mark may join it to
         // another, so only Characters can tell.
-        let utf8 = page.utf8
-        let depth = utf8.allSatisfy { $0 < 0x80 }
-            ? utf8.reduce(0) { $0 + ($1 == UInt8(ascii: "/") ? 1 : 0) }
-            : page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
+        var depth = 0
+        for byte in page.utf8 {
+            guard byte < 0x80 else {
+                depth = page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
+                break
+            }
+            if byte == UInt8(ascii: "/") { depth += 1 }
+        }
         return String(repeating: "../", count: depth)
     }
 }
