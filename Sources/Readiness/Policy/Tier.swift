@@ -15,8 +15,15 @@ public enum Tier: Int, Sendable, CaseIterable, Comparable, Codable {
         }
     }
 
+    /// "Tier 1", "Tier 2" or "Tier 3".
+    public var title: String { Self.titles[rawValue - 1] }
+
     /// The tier as readers see it, such as "Tier 1 — critical".
-    public var label: String { "Tier \(rawValue) — \(name)" }
+    public var label: String { Self.labels[rawValue - 1] }
+
+    // Made once: every row of every list shows a review's tier.
+    private static let titles = allCases.map { "Tier \($0.rawValue)" }
+    private static let labels = allCases.map { "\($0.title) — \($0.name)" }
 
     public static func < (lhs: Tier, rhs: Tier) -> Bool { lhs.rawValue < rhs.rawValue }
 }

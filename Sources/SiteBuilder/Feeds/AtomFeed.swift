@@ -27,7 +27,7 @@ enum AtomFeed {
             let review = document.review
             guard let date = review.reviewDate else { continue }
             let owner = site.index.entries[index].owner?.displayName ?? review.owner
-            let summary = ["Tier \(review.tier.rawValue)", review.status.label,
+            let summary = [review.tier.title, review.status.label,
                            site.validations[index].readiness.state.label, owner.map { "owner \($0)" }]
                 .compactMap { $0 }.joined(separator: " · ")
             entries.append(Entry(kind: "review", page: SiteURLs.review(review.serviceName), title: review.title,

@@ -12,7 +12,7 @@ func reviewSummaryValues(_ index: Int, site: Site, from page: String) -> LayoutF
         "title": review.title,
         "url": root + SiteURLs.review(review.serviceName),
         "tier": review.tier.rawValue,
-        "tierName": "Tier \(review.tier.rawValue)",
+        "tierName": review.tier.title,
         "tierLabel": review.tier.label,
         "tierURL": root + SiteURLs.tier(review.tier),
         "status": review.status.rawValue,

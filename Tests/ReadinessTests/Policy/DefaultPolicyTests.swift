@@ -99,6 +99,7 @@ import Testing
 
     @Test func tiersAndModesSpellAsDocumented() {
         #expect(Tier.allCases.map(\.label) == ["Tier 1 — critical", "Tier 2 — important", "Tier 3 — low risk"])
+        #expect(Tier.allCases.map(\.title) == ["Tier 1", "Tier 2", "Tier 3"])
         #expect(Tier.one < Tier.three && Tier.allCases.map(\.rawValue) == [1, 2, 3])
         #expect(ReviewMode.allCases.map(\.rawValue) == ["self-service", "peer", "sre-led", "hybrid"])
     }
