@@ -124,9 +124,11 @@ public struct EntityRef: Sendable, Hashable, Comparable, CustomStringConvertible
     /// `kind:name`, or `kind:namespace/name` outside the default namespace,
     /// as the author spelled it.
     public var displayName: String {
+        // `kind` is the spelled kind lowercased already: lowercasing it for
+        // every owner and dependency of every list row cost more than the rest.
         namespace == Self.defaultNamespace
-            ? "\(spelledKind.lowercased()):\(spelledName)"
-            : "\(spelledKind.lowercased()):\(spelledNamespace)/\(spelledName)"
+            ? "\(kind):\(spelledName)"
+            : "\(kind):\(spelledNamespace)/\(spelledName)"
     }
 
     public static func == (lhs: EntityRef, rhs: EntityRef) -> Bool {
