@@ -18,6 +18,15 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     struct Entry: Sendable {
         let name: String
         let value: LayoutValue?
+        /// The name's UTF-8 length, read once: a lookup compares it with
+        /// every entry's before anything else.
+        let count: Int
+
+        init(name: String, value: LayoutValue?) {
+            self.name = name
+            self.value = value
+            count = name.utf8.count
+        }
     }
 
     /// Past this many entries, lookups go through an index.
@@ -56,14 +65,14 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     subscript(name: LayoutName) -> LayoutValue? {
         // The index merges names `String` calls equal; one that is not the
         // same bytes is looked for entry by entry.
-        if let index, let position = index[name.string], Self.same(entries[position].name, name) {
+        if let index, let position = index[name.string], Self.same(entries[position], name) {
             return entries[position].value
         }
         // From the end, so the last entry of a name wins.
         var position = entries.count
         while position > 0 {
             position -= 1
-            if Self.same(entries[position].name, name) { return entries[position].value }
+            if Self.same(entries[position], name) { return entries[position].value }
         }
         return nil
     }
@@ -76,9 +85,9 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
     /// ASCII, such as the Kelvin sign, are longer than what they decompose
     /// to), so only a non-ASCII match needs its bytes compared.
     @inline(__always)
-    private static func same(_ candidate: String, _ name: LayoutName) -> Bool {
-        candidate.utf8.count == name.count && candidate == name.string
-            && (name.isASCII || candidate.utf8.elementsEqual(name.string.utf8))
+    private static func same(_ candidate: Entry, _ name: LayoutName) -> Bool {
+        candidate.count == name.count && candidate.name == name.string
+            && (name.isASCII || candidate.name.utf8.elementsEqual(name.string.utf8))
     }
 
     /// The entries that count: the last of each name, without absent ones,
