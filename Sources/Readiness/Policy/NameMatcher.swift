@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds an entry by a name typed by a person: a heading, a checklist line.
 ///
 /// Names are compared in a normalised form (see `normalise`), so case,
@@ -44,21 +42,8 @@ struct NameMatcher: Sendable {
 
     /// The position of the entry `text` names, if any.
     func match(_ text: String) -> Int? {
-        if let known = registered[text], Self.sameBytes(known.name, text) { return known.position }
+        if let known = registered[text], known.name.hasSameUTF8(as: text) { return known.position }
         return normalisedMatch(text)
-    }
-
-    /// Whether two strings are the same UTF-8 bytes, compared with `memcmp`
-    /// (`elementsEqual` over the views cost more than the lookup it guards).
-    private static func sameBytes(_ left: String, _ right: String) -> Bool {
-        guard left.utf8.count == right.utf8.count else { return false }
-        let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
-            right.utf8.withContiguousStorageIfAvailable { rightBytes in
-                guard let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress else { return true }
-                return memcmp(leftBase, rightBase, leftBytes.count) == 0
-            }
-        }
-        return (compared ?? nil) ?? left.utf8.elementsEqual(right.utf8)
     }
 
     /// `match` without the registered names: the text normalised and looked up.

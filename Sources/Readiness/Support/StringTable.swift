@@ -16,15 +16,7 @@ public final class StringTable: @unchecked Sendable {
         let string: String
 
         static func == (lhs: Bytes, rhs: Bytes) -> Bool {
-            var left = lhs.string, right = rhs.string
-            return left.withUTF8 { left in
-                right.withUTF8 { right in
-                    guard left.count == right.count, let first = left.baseAddress, let second = right.baseAddress else {
-                        return left.count == right.count
-                    }
-                    return memcmp(first, second, left.count) == 0
-                }
-            }
+            lhs.string.hasSameUTF8(as: rhs.string)
         }
 
         func hash(into hasher: inout Hasher) {
