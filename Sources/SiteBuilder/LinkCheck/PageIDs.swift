@@ -9,18 +9,24 @@ struct PageIDs: Sendable, Equatable {
     /// Each id as its UTF-8 length (LEB128) followed by its bytes.
     private var packed: [UInt8] = []
 
+    /// No ids yet; ``append(_:)`` adds them.
+    init() {}
+
     init(_ ids: some Collection<String>) {
         // One allocation: the lengths take one byte each up to 127.
         packed.reserveCapacity(ids.reduce(0) { $0 + $1.utf8.count + 1 })
-        for id in ids {
-            var length = id.utf8.count
-            repeat {
-                let low = UInt8(length & 0x7F)
-                length >>= 7
-                packed.append(length == 0 ? low : low | 0x80)
-            } while length != 0
-            packed += id.utf8
-        }
+        for id in ids { append(id.utf8) }
+    }
+
+    /// Adds an id, given as its UTF-8 bytes.
+    mutating func append(_ id: some Collection<UInt8>) {
+        var length = id.count
+        repeat {
+            let low = UInt8(length & 0x7F)
+            length >>= 7
+            packed.append(length == 0 ? low : low | 0x80)
+        } while length != 0
+        packed += id
     }
 
     /// Whether the page has an element with this id.

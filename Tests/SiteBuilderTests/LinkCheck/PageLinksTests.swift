@@ -66,4 +66,27 @@ import Testing
         let page = PageLinks(path: "reviews/a.html", html: Self.html)
         #expect(!page.links.contains { $0.hasPrefix("https:") })
     }
+
+    /// Links read as external from their bytes are exactly those `LinkTarget`
+    /// resolves to another address: every triple of edge pieces (schemes,
+    /// the site's address, entities, spaces, combining and compatibility
+    /// characters), under addresses ASCII, absent and not.
+    @Test func linksSkippedAsExternalAreExactlyTheExternalOnes() {
+        let pieces = ["https:", "//", "/", "a", "A1+.-", ":", "_", "x.html", "#top", "&amp;", " ", "\u{301}", "\u{212A}",
+                      "é", "%3A", "prr.example.com/docs/", "K.example/", "\t"]
+        let bases: [String?] = [nil, "", Self.base, "https://\u{212A}.example/", "https://prr.example.com/docs/ "]
+        for base in bases {
+            for first in pieces {
+                for second in pieces {
+                    for third in pieces {
+                        let value = first + second + third
+                        let link = HTMLScanner.decodeEntities(value)
+                        let page = PageLinks(path: "reviews/a.html", html: "<a href=\"\(value)\">", baseURL: base)
+                        let kept = PageLinks.needsCheck(link, on: page.path, ids: PageIDs(), baseURL: base)
+                        #expect(page.links == (kept ? [link] : []), "\(value.debugDescription) under \(String(describing: base))")
+                    }
+                }
+            }
+        }
+    }
 }
