@@ -19,6 +19,8 @@ public struct Policy: Sendable {
     private(set) var itemTitleWords: [(fullID: String, words: Set<String>)] = []
     private var categoryPositions: [String: Int] = [:]
     private var itemPositions: [String: Int] = [:]
+    /// `itemPositions` of each category's items, by category and item position.
+    private var itemPositionsByCategory: [[Int]] = []
 
     public init(categories: [PolicyCategory], tiers: [Tier: TierPolicy], thresholds: PolicyThresholds = PolicyThresholds()) {
         self.categories = categories
@@ -40,7 +42,12 @@ public struct Policy: Sendable {
     /// The category a review's `##` heading names, by id, title or alias,
     /// ignoring case, punctuation and spacing ("Monitoring & Alerting").
     public func category(matchingHeading heading: String) -> PolicyCategory? {
-        headings.match(heading).map { categories[$0] }
+        categoryPosition(matchingHeading: heading).map { categories[$0] }
+    }
+
+    /// Where the category a review's `##` heading names comes in `categories`.
+    public func categoryPosition(matchingHeading heading: String) -> Int? {
+        headings.match(heading)
     }
 
     /// The item with a full id such as `capacity.load-testing`.
@@ -66,6 +73,13 @@ public struct Policy: Sendable {
         itemPositions[fullID]
     }
 
+    /// ``itemPosition(fullID:)`` of the item at `item` in the category at
+    /// `category` in `categories`, without making and hashing its full id:
+    /// every checklist line of every review asks.
+    public func itemPosition(category: Int, item: Int) -> Int {
+        itemPositionsByCategory[category][item]
+    }
+
     /// Every item's full id, in checklist order.
     public var fullIDs: [String] {
         categories.flatMap { category in category.items.map { category.fullID(of: $0) } }
@@ -84,9 +98,11 @@ public struct Policy: Sendable {
         }
         let headings = NameMatcher(names)
         var itemPositions: [String: Int] = [:]
-        for category in categories {
-            for fullID in category.fullIDs where itemPositions[fullID] == nil {
+        itemPositionsByCategory = categories.map { category in
+            category.fullIDs.map { fullID in
+                if let position = itemPositions[fullID] { return position }
                 itemPositions[fullID] = itemPositions.count
+                return itemPositions.count - 1
             }
         }
         self.headings = headings

@@ -45,7 +45,12 @@ public struct PolicyCategory: Sendable {
     /// p99.9) — Grafana" and "Latency-Dashboards" both find
     /// `latency-dashboards`. Returns nil when nothing matches.
     public func item(matching text: String) -> PolicyItem? {
-        matcher.match(text).map { items[$0] }
+        itemPosition(matching: text).map { items[$0] }
+    }
+
+    /// Where the item ``item(matching:)`` finds comes in `items`.
+    public func itemPosition(matching text: String) -> Int? {
+        matcher.match(text)
     }
 
     /// `category.item`, the id used across the whole policy.

@@ -49,17 +49,17 @@ public struct ChecklistAnswers: Sendable, Hashable {
         var reportedHeadings: Set<Int> = []
         // Tasks come section by section: match each heading once, not once per task.
         var lastHeading: String?
-        var lastCategory: PolicyCategory?
-        func category(matching heading: String) -> PolicyCategory? {
+        var lastCategory: Int?
+        func categoryPosition(matching heading: String) -> Int? {
             if heading != lastHeading {
                 lastHeading = heading
-                lastCategory = policy.category(matchingHeading: heading)
+                lastCategory = policy.categoryPosition(matchingHeading: heading)
             }
             return lastCategory
         }
         for task in items {
             let at = SourceLocation(file: file, line: task.line, column: task.column)
-            guard let heading = task.sectionHeading, let category = category(matching: heading) else {
+            guard let heading = task.sectionHeading, let categoryPosition = categoryPosition(matching: heading) else {
                 let line = task.sectionLine ?? task.line
                 if reportedHeadings.insert(line).inserted {
                     let suggestion = task.sectionHeading.flatMap { Suggestion.closest(to: $0, in: policy.categories.map(\.title)) }
@@ -72,8 +72,10 @@ public struct ChecklistAnswers: Sendable, Hashable {
                 }
                 continue
             }
-            guard let item = category.item(matching: task.title) ?? category.item(matching: task.text),
-                  let position = policy.itemPosition(fullID: category.fullID(of: item))
+            // By position: copying the category and its item, and hashing
+            // the item's full id, was most of matching a line.
+            let category = policy.categories[categoryPosition]
+            guard let itemPosition = category.itemPosition(matching: task.title) ?? category.itemPosition(matching: task.text)
             else {
                 let suggestion = Suggestion.closest(to: task.title, in: category.items.map(\.title))
                 diagnostics.append(Diagnostic(
@@ -82,10 +84,11 @@ public struct ChecklistAnswers: Sendable, Hashable {
                     hint: suggestion.map { "Did you mean `\($0)`?" } ?? Rule.checklistUnknownItem.fix))
                 continue
             }
+            let position = policy.itemPosition(category: categoryPosition, item: itemPosition)
             if let first = answers[position] {
                 diagnostics.append(Diagnostic(
                     .warning, Rule.checklistDuplicateItem.id,
-                    "`\(item.title)` is listed again; line \(first.line) counts", at: at,
+                    "`\(category.items[itemPosition].title)` is listed again; line \(first.line) counts", at: at,
                     hint: Rule.checklistDuplicateItem.fix))
                 continue
             }
