@@ -33,24 +33,49 @@ enum HTMLScanner {
     }
 
     /// ``forEachAttribute(in:_:)`` over a page's UTF-8 bytes.
+    ///
+    /// A start tag is read once, its attributes and its end together:
+    /// every tag of every page goes through here, and finding the end first
+    /// read every tag twice.
     static func forEachAttribute(
         in bytes: UnsafeBufferPointer<UInt8>, _ visit: (_ tag: Bytes, _ name: Bytes, _ value: Bytes) -> Void
     ) {
+        guard let base = bytes.baseAddress else { return }
+        var found = FoundAttributes()
         var index = 0
         while let open = UTF8Search.firstIndex(of: "<", in: bytes, from: index) {
             if isCommentStart(bytes, at: open) {
                 index = UTF8Search.firstIndex(of: "-->", in: bytes, from: open + 4).map { $0 + 3 } ?? bytes.count
                 continue
             }
-            guard let close = tagEnd(bytes, from: open + 1) else { break }
-            let tag = bytes[(open + 1)..<close]
-            let nameBytes = tag.prefix { !isSpace($0) && $0 != UInt8(ascii: "/") && $0 != UInt8(ascii: ">") }
+            guard open + 1 < bytes.count else { break }
+            guard isLetter(base[open + 1]) else {
+                // An end tag, a declaration or a stray `<`: only its end matters.
+                guard let close = tagEnd(bytes, from: open + 1) else { break }
+                index = close + 1
+                continue
+            }
+            var nameEnd = open + 1
+            while nameEnd < bytes.count, !isSpace(base[nameEnd]), !isQuote(base[nameEnd]),
+                  base[nameEnd] != UInt8(ascii: "/"), base[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
+            guard nameEnd < bytes.count else { break }
+            var reading = isQuote(base[nameEnd]) ? .unsure : readAttributes(bytes, from: nameEnd, into: &found)
+            if case .unsure = reading {
+                // A quote where no value starts: find the end first, as a
+                // quote anywhere hides `>`, then read what lies before it.
+                guard let close = tagEnd(bytes, from: open + 1) else { break }
+                nameEnd = open + 1
+                while nameEnd < close, !isSpace(base[nameEnd]), base[nameEnd] != UInt8(ascii: "/"),
+                      base[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
+                reading = readAttributes(bytes, from: nameEnd, endingAt: close, into: &found)
+            }
+            guard case .closed(let close) = reading else { break }
+            let name = bytes[(open + 1)..<nameEnd]
+            for attribute in found.ranges[..<found.count] { visit(name, bytes[attribute.name], bytes[attribute.value]) }
             index = close + 1
-            guard let first = nameBytes.first, isLetter(first) else { continue }
-            parse(tag.dropFirst(nameBytes.count)) { attribute, value in visit(nameBytes, attribute, value) }
-            if isName(nameBytes, "script") {
+            if isName(name, "script") {
                 index = UTF8Search.firstIndex(of: "</script", in: bytes, from: index) ?? bytes.count
-            } else if isName(nameBytes, "style") {
+            } else if isName(name, "style") {
                 index = UTF8Search.firstIndex(of: "</style", in: bytes, from: index) ?? bytes.count
             }
         }
@@ -82,15 +107,14 @@ enum HTMLScanner {
     /// The value of one attribute in a start tag's bytes (from `<` to `>`), undecoded.
     static func attribute(_ name: String, inTag tag: Bytes) -> String? {
         let body = tag.dropFirst().prefix { !isSpace($0) && $0 != UInt8(ascii: ">") }
-        var found: String?
-        parse(tag.dropFirst(1 + body.count)) { attribute, value in
-            if found == nil, lowercased(attribute) == name { found = String(decoding: value, as: UTF8.self) }
-        }
-        return found
+        var found = FoundAttributes()
+        _ = readAttributes(tag.base, from: tag.startIndex + 1 + body.count, endingAt: tag.endIndex, into: &found)
+        return found.ranges[..<found.count].first { lowercased(tag.base[$0.name]) == name }.map { String(decoding: tag.base[$0.value], as: UTF8.self) }
     }
 
     /// The `>` that ends a tag, skipping quoted values (with `memchr`:
     /// they hold most of a tag's bytes, URLs above all).
+    @inline(__always)
     private static func tagEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
         while index < bytes.count {
@@ -105,35 +129,90 @@ enum HTMLScanner {
         return nil
     }
 
-    /// The `name=value` pairs of a tag's attribute text, as bytes; a name
-    /// without a value has an empty one.
-    private static func parse(_ text: Bytes, _ visit: (_ name: Bytes, _ value: Bytes) -> Void) {
-        var index = text.startIndex
-        while index < text.endIndex {
-            while index < text.endIndex, isSpace(text[index]) || text[index] == UInt8(ascii: "/") { index += 1 }
+    /// Where one attribute's name and undecoded value lie in the page.
+    private typealias AttributeRanges = (name: Range<Int>, value: Range<Int>)
+
+    /// The attributes of the tag being read: the first `count` of `ranges`.
+    /// One buffer serves every tag of a page; emptying an array for each
+    /// tag cost as much as reading the tag once saved.
+    private struct FoundAttributes {
+        private(set) var ranges: [AttributeRanges] = []
+        private(set) var count = 0
+
+        mutating func removeAll() { count = 0 }
+
+        mutating func append(_ attribute: AttributeRanges) {
+            if count < ranges.count { ranges[count] = attribute } else { ranges.append(attribute) }
+            count += 1
+        }
+    }
+
+    /// How reading a start tag's attributes ended.
+    private enum TagReading {
+        /// At the tag's `>`.
+        case closed(at: Int)
+        /// Without a `>`: the page ends first. Nothing after is read.
+        case unclosed
+        /// At a quote where no value starts, which hides `>` from
+        /// ``tagEnd(_:from:)``: the tag is read again, its end found first.
+        case unsure
+    }
+
+    /// Reads the `name=value` pairs of a start tag from `start`, just after
+    /// its name, into `found`; a name without a value has an empty one.
+    /// With `known`, the tag's `>` found already, the pairs are those before
+    /// it. Without, the `>` is where the pairs stop, the same one
+    /// ``tagEnd(_:from:)`` finds as long as quotes open only values.
+    private static func readAttributes(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, endingAt known: Int? = nil, into found: inout FoundAttributes
+    ) -> TagReading {
+        found.removeAll()
+        guard let base = bytes.baseAddress else { return .unclosed }
+        let end = known ?? bytes.count
+        let endReading = known.map { TagReading.closed(at: $0) } ?? .unclosed
+        var index = start
+        while true {
+            while index < end, isSpace(base[index]) || base[index] == UInt8(ascii: "/") { index += 1 }
+            guard index < end else { return endReading }
             let nameStart = index
-            while index < text.endIndex, !isSpace(text[index]), text[index] != UInt8(ascii: "="),
-                  text[index] != UInt8(ascii: ">"), text[index] != UInt8(ascii: "/") { index += 1 }
-            guard index > nameStart else { break }
-            let name = text[nameStart..<index]
-            guard index < text.endIndex, text[index] == UInt8(ascii: "=") else {
-                visit(name, text[index..<index])
+            while index < end, !isSpace(base[index]), base[index] != UInt8(ascii: "="),
+                  base[index] != UInt8(ascii: ">"), base[index] != UInt8(ascii: "/") {
+                if known == nil, isQuote(base[index]) { return .unsure }
+                index += 1
+            }
+            guard index > nameStart else {
+                // `=` or `>` where a name should start ends the pairs.
+                if let known { return .closed(at: known) }
+                if base[index] == UInt8(ascii: ">") { return .closed(at: index) }
+                return tagEnd(bytes, from: index).map { .closed(at: $0) } ?? .unclosed
+            }
+            let name = nameStart..<index
+            guard index < end, base[index] == UInt8(ascii: "=") else {
+                found.append((name, index..<index))
                 continue
             }
             index += 1
-            var value: Bytes
-            if index < text.endIndex, text[index] == UInt8(ascii: "\"") || text[index] == UInt8(ascii: "'") {
-                let quote = text[index]
-                let end = UTF8Search.firstIndex(of: quote, in: text.base, from: index + 1, to: text.endIndex) ?? text.endIndex
-                value = text[(index + 1)..<end]
-                index = min(end + 1, text.endIndex)
+            if index < end, isQuote(base[index]) {
+                guard let closing = UTF8Search.firstIndex(of: base[index], in: bytes, from: index + 1, to: end) else {
+                    guard let known else { return .unclosed }
+                    found.append((name, (index + 1)..<known))
+                    return .closed(at: known)
+                }
+                found.append((name, (index + 1)..<closing))
+                index = closing + 1
             } else {
-                let start = index
-                while index < text.endIndex, !isSpace(text[index]), text[index] != UInt8(ascii: ">") { index += 1 }
-                value = text[start..<index]
+                let valueStart = index
+                while index < end, !isSpace(base[index]), base[index] != UInt8(ascii: ">") {
+                    if known == nil, isQuote(base[index]) { return .unsure }
+                    index += 1
+                }
+                found.append((name, valueStart..<index))
             }
-            visit(name, value)
         }
+    }
+
+    private static func isQuote(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
     }
 
     /// Tag and attribute names as the scan reports them: lowercased, without

@@ -29,6 +29,17 @@ import Testing
         #expect(page.links == ["a.html", "f.html", "i.png"] && page.ids == PageIDs(["top"]))
     }
 
+    /// The one-pass scan reports what finding each tag's end first and
+    /// reading its attributes after did: every string of up to four pieces
+    /// of markup, stray quotes, `=`, `/`, comments and scripts included, and
+    /// a fixed sample of longer ones.
+    @Test func readingTagsInOnePassMatchesFindingTheirEndsFirst() {
+        let pieces = ["<a", "<", ">", "\"", "'", " ", "=", "/", "x", "id", "<!--", "-->", "</b>", "<script>", "</script", "é"]
+        for html in ScalarOracle.strings(from: pieces, upTo: 4, sampled: 20_000, sampleLength: 14) {
+            #expect(HTMLScanner.attributes(in: html) == TagScanOracle.attributes(in: html), "\(html.debugDescription)")
+        }
+    }
+
     @Test func bodyLinkSetHoldsWhatThePageReadsOfTheSameHTML() {
         let html = ##"<p><a href="a.html#x&amp;y">a</a><img src="i.png"><a href="a.html#x&amp;y">again</a><form action="f"></form><b id="q">"##
         #expect(PageLinks.linkSet(in: html) == Set(PageLinks(path: "p.html", html: html).links))
