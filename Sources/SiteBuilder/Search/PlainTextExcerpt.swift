@@ -49,6 +49,19 @@ enum PlainTextExcerpt {
                     continue
                 }
                 if byte == UInt8(ascii: "<") { inTag = true; continue }
+                if byte < 0x80 {
+                    // ASCII, nearly every byte: a scalar of its own, appended
+                    // as a byte rather than as a one-byte buffer.
+                    if isWhitespace(Unicode.Scalar(byte)) {
+                        if !lastWasSpace { text.append(UInt8(ascii: " ")); lastWasSpace = true }
+                        continue
+                    }
+                    text.append(byte)
+                    lastWasSpace = false
+                    count += 1
+                    if count > length * 2 { break }
+                    continue
+                }
                 let scalar = UTF8Bytes.scalar(in: bytes, at: index, width: width)
                 guard standsAlone(scalar) else { return nil }
                 if isWhitespace(scalar) {
