@@ -12,8 +12,11 @@ enum DependencyValues {
         let component = site.index.entries[index].component.flatMap { catalog.entity($0) }
         let catalogDependencies = Set(component?.dependsOn.map(\.ref) ?? [])
         let parsed = review.dependencies.map { (ref: $0.entity, dependency: $0) }
-        let documented = parsed.sorted { ($0.ref.map { $0.description } ?? $0.dependency.ref) < ($1.ref.map { $0.description } ?? $1.dependency.ref) }
-            .map { ref, dependency -> LayoutValue in
+        // Each key made once, not at every comparison.
+        let documented = parsed.map { (key: $0.ref.map { $0.description } ?? $0.dependency.ref, parsed: $0) }
+            .sorted { $0.key < $1.key }
+            .map { _, parsed -> LayoutValue in
+                let (ref, dependency) = parsed
                 var values = entityFacts(ref, written: dependency.ref, site: site, from: page)
                 values["onFailure"] = dependency.onFailure ?? false
                 values["timeout"] = dependency.timeoutMS.map { "\(Formatting.number($0)) ms" } ?? false
