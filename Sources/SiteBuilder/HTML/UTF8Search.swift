@@ -23,11 +23,16 @@ enum UTF8Search {
         else { return nil }
         let first = Int32(needleBase.pointee)
         var index = start
-        // memchr finds the first byte at memory speed; memcmp checks the rest.
+        // memchr finds the first byte at memory speed; the rest is compared
+        // in place. The needles are a few bytes and the first byte, `<`,
+        // starts every tag of a page: calling memcmp at each cost more than
+        // the comparison.
         while bytes.count - index >= needle.count,
               let found = memchr(base + index, first, bytes.count - index - needle.count + 1) {
             let offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-            if memcmp(base + offset, needleBase, needle.count) == 0 { return offset }
+            var matched = 1
+            while matched < needle.count, base[offset + matched] == needleBase[matched] { matched += 1 }
+            if matched == needle.count { return offset }
             index = offset + 1
         }
         return nil
