@@ -15,6 +15,25 @@ enum LinkTarget: Equatable {
     /// the output root). Addresses starting with `baseURL` are read as links
     /// into the site, so canonical links and the 404 page's links are checked too.
     static func resolve(_ href: String, on page: String, baseURL: String? = nil) -> LinkTarget {
+        if let fragment = plainFragment(href, baseURL: baseURL) { return .page(path: page, fragment: fragment) }
+        return resolveWritten(href, on: page, baseURL: baseURL)
+    }
+
+    /// The fragment of a link to an id on its own page (`#failure-modes`),
+    /// read from its bytes: a third of the links a page keeps are these.
+    /// Only for printable ASCII without `%` (nothing to trim or decode),
+    /// and not when the site's address could start the link; nil leaves it
+    /// to ``resolveWritten(_:on:baseURL:)``, which gives the same answer.
+    private static func plainFragment(_ href: String, baseURL: String?) -> String? {
+        guard href.utf8.first == UInt8(ascii: "#"), baseURL?.utf8.first != UInt8(ascii: "#") else { return nil }
+        return UTF8Search.withBytes(href) { bytes in
+            guard bytes.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "%") }) else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes.dropFirst()), as: UTF8.self)
+        }
+    }
+
+    /// ``resolve(_:on:baseURL:)`` read as written, without its shortcut.
+    static func resolveWritten(_ href: String, on page: String, baseURL: String? = nil) -> LinkTarget {
         let trimmed = trimmingWhitespace(href)
         if let baseURL, !baseURL.isEmpty, trimmed.hasPrefix(baseURL) {
             return resolve(String(trimmed.dropFirst(baseURL.count)), on: SiteURLs.home)

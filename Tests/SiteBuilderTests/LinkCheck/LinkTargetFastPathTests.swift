@@ -34,6 +34,20 @@ import Testing
         }
     }
 
+    /// Links to an id on their own page are read from their bytes; under
+    /// every kind of site address they must resolve as the full reading does.
+    @Test func ownPageFragmentsResolveAsTheFullReadingDoes() {
+        let bases: [String?] = [nil, "", "#", "#a", "https://prr.example.com/"]
+        for text in ScalarOracle.strings(from: Self.pieces, upTo: 2, sampled: 2_000, sampleLength: 5).map({ "#" + $0 }) {
+            for base in bases {
+                for page in ["reviews/a.html", "t/é/p.html"] {
+                    #expect(LinkTarget.resolve(text, on: page, baseURL: base) == LinkTarget.resolveWritten(text, on: page, baseURL: base),
+                            "\(text.debugDescription) on \(page) under \(String(describing: base))")
+                }
+            }
+        }
+    }
+
     @Test func resolvesLinksWithJoinedDelimitersAsCharacters() {
         #expect(LinkTarget.resolve("a.html#\u{20E3}x", on: "p.html") == .page(path: "a.html#\u{20E3}x", fragment: ""))
         #expect(LinkTarget.resolve("a.html#\u{E9}x", on: "p.html") == .page(path: "a.html", fragment: "\u{E9}x"))
