@@ -101,8 +101,12 @@ public struct ChecklistAnswers: Sendable, Hashable {
     /// The answer to the item with this full id (`capacity.load-testing`),
     /// given the policy these answers were matched against.
     public func answer(_ fullID: String, in policy: Policy) -> Answer? {
-        guard let position = policy.itemPosition(fullID: fullID), position < answers.count else { return nil }
-        return answers[position]
+        policy.itemPosition(fullID: fullID).flatMap(answer(at:))
+    }
+
+    /// The answer to the item at `position` (`Policy.itemPosition`).
+    public func answer(at position: Int) -> Answer? {
+        answers.indices.contains(position) ? answers[position] : nil
     }
 
     /// How many of the policy's items the review answers.

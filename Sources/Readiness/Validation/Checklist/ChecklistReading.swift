@@ -26,6 +26,12 @@ public struct ChecklistReading: Sendable {
     /// The answer for an item, by full id (`category.item`), if the review lists it.
     public func entry(_ fullID: String) -> Entry? { answers.answer(fullID, in: policy) }
 
+    /// The answer for the item at `item` in the category at `category` in
+    /// the policy's `categories`, without making and hashing its full id.
+    public func entry(category: Int, item: Int) -> Entry? {
+        answers.answer(at: policy.itemPosition(category: category, item: item))
+    }
+
     /// How many of the policy's items the review answers.
     public var answeredCount: Int { answers.answeredCount }
 

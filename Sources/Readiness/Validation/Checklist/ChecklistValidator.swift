@@ -6,10 +6,12 @@ struct ChecklistValidator {
         var findings: [Finding] = []
         let tier = context.review.tier
         let reading = context.checklist
-        for category in context.policy.categories {
+        // Items by position: making and hashing every item's full id for
+        // every review was most of this check.
+        for (position, category) in context.policy.categories.enumerated() {
             let required = category.items.filter { $0.isRequired(for: tier) }
             guard let heading = reading.headings[category.id] else {
-                let answered = category.items.contains { reading.entry(category.fullID(of: $0)) != nil }
+                let answered = category.items.indices.contains { reading.entry(category: position, item: $0) != nil }
                 if !required.isEmpty, !answered {
                     var finding = Finding(
                         .checklistCategoryMissing,
@@ -19,22 +21,24 @@ struct ChecklistValidator {
                     findings.append(finding)
                     continue
                 }
-                findings += itemFindings(category, required: required, headingLocation: context.bodyStart)
+                findings += itemFindings(category, at: position, headingLocation: context.bodyStart)
                 continue
             }
             findings += itemFindings(
-                category, required: required,
+                category, at: position,
                 headingLocation: SourceLocation(file: context.review.file, line: heading.line, column: heading.column))
         }
         return findings
     }
 
-    private func itemFindings(_ category: PolicyCategory, required: [PolicyItem], headingLocation: SourceLocation) -> [Finding] {
+    private func itemFindings(
+        _ category: PolicyCategory, at categoryPosition: Int, headingLocation: SourceLocation
+    ) -> [Finding] {
         var findings: [Finding] = []
         let tier = context.review.tier
-        for item in category.items {
-            let fullID = category.fullID(of: item)
-            guard let entry = context.checklist.entry(fullID) else {
+        for (position, item) in category.items.enumerated() {
+            let fullID = category.fullIDs[position]
+            guard let entry = context.checklist.entry(category: categoryPosition, item: position) else {
                 if item.isRequired(for: tier) {
                     findings.append(Finding(
                         .checklistItemMissing, "`\(item.title)` is required for \(tier.label) but not listed",
