@@ -104,12 +104,15 @@ enum HTMLScanner {
             && bytes[open + 2] == UInt8(ascii: "-") && bytes[open + 3] == UInt8(ascii: "-")
     }
 
-    /// The value of one attribute in a start tag's bytes (from `<` to `>`), undecoded.
-    static func attribute(_ name: String, inTag tag: Bytes) -> String? {
+    /// The value of one attribute (`name`, given in lowercase) in a start
+    /// tag's bytes (from `<` to `>`), undecoded.
+    static func attribute(_ name: StaticString, inTag tag: Bytes) -> String? {
         let body = tag.dropFirst().prefix { !isSpace($0) && $0 != UInt8(ascii: ">") }
         var found = FoundAttributes()
         _ = readAttributes(tag.base, from: tag.startIndex + 1 + body.count, endingAt: tag.endIndex, into: &found)
-        return found.ranges[..<found.count].first { lowercased(tag.base[$0.name]) == name }.map { String(decoding: tag.base[$0.value], as: UTF8.self) }
+        return found.ranges[..<found.count].first { isName(tag.base[$0.name], name) }.map {
+            String(decoding: tag.base[$0.value], as: UTF8.self)
+        }
     }
 
     /// The `>` that ends a tag, skipping quoted values (with `memchr`:

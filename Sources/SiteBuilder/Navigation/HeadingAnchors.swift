@@ -23,9 +23,8 @@ enum HeadingAnchors {
                       let tagEnd = UnsafeBufferPointer(rebasing: bytes[open...]).firstIndex(of: UInt8(ascii: ">")).map({ $0 + open })
                 else { continue }
                 index = tagEnd + 1
-                let closing: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "/"), UInt8(ascii: "h"), bytes[open + 2], UInt8(ascii: ">")]
                 guard let id = HTMLScanner.attribute("id", inTag: bytes[open...tagEnd]),
-                      let close = closing.withUnsafeBufferPointer({ UTF8Search.firstIndex(of: $0, in: bytes, from: tagEnd + 1) })
+                      let close = closingTag(of: bytes[open + 2], in: bytes, from: tagEnd + 1)
                 else { continue }
                 if out.isEmpty { out.reserveCapacity(bytes.count + 1024) }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<close]))
@@ -33,12 +32,24 @@ enum HeadingAnchors {
                 out.append(contentsOf: id.utf8)
                 out.append(contentsOf: linkEnd)
                 copied = close
-                index = close + closing.count
+                index = close + 5
             }
             guard copied > 0 else { return html }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
             return out
         }
+    }
+
+    /// The first `</hN>` from `start`, `N` being `level` (an ASCII digit):
+    /// found as `</h` and checked in place, where a needle made for each
+    /// heading was an array allocated and freed every time.
+    private static func closingTag(of level: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while let close = UTF8Search.firstIndex(of: "</h", in: bytes, from: index) {
+            if close + 4 < bytes.count, bytes[close + 3] == level, bytes[close + 4] == UInt8(ascii: ">") { return close }
+            index = close + 3
+        }
+        return nil
     }
 
     /// The inserted link is these bytes around the heading's `id`, the

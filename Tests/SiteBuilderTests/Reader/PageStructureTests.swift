@@ -63,6 +63,13 @@ import Testing
         #expect(review.contains(##"<h2 id="alpha">Alpha <a class="nav-anchor" href="#alpha""##))
         let page = Array("<h1 id=\"t\">T</h1><h3>x</h3>".utf8)
         #expect(HeadingAnchors.add(to: page) == page)
+        // The anchor goes before the heading's own closing tag, past other
+        // levels' and near misses; an `ID` in capitals counts, a heading
+        // never closed gets none.
+        let mixed = Array("<h2 ID=\"a\">x</h3></h</h2 ></h2><h4 id=b>y</h4><h5 id=c>z</h4></h".utf8)
+        let anchor = { (id: String) in " <a class=\"nav-anchor\" href=\"#\(id)\" aria-label=\"Link to this section\">#</a>" }
+        #expect(String(decoding: HeadingAnchors.add(to: mixed), as: UTF8.self)
+            == "<h2 ID=\"a\">x</h3></h</h2 >\(anchor("a"))</h2><h4 id=b>y\(anchor("b"))</h4><h5 id=c>z</h4></h")
     }
 
     @Test func headPointsAtFeedIconAndCanonical() throws {
