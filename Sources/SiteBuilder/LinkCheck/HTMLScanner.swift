@@ -55,18 +55,14 @@ enum HTMLScanner {
                 index = close + 1
                 continue
             }
-            var nameEnd = open + 1
-            while nameEnd < bytes.count, !isSpace(base[nameEnd]), !isQuote(base[nameEnd]),
-                  base[nameEnd] != UInt8(ascii: "/"), base[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
+            var nameEnd = tagNameEnd(base, from: open + 1, to: bytes.count, atQuote: true)
             guard nameEnd < bytes.count else { break }
             var reading = isQuote(base[nameEnd]) ? .unsure : readAttributes(bytes, from: nameEnd, into: &found)
             if case .unsure = reading {
                 // A quote where no value starts: find the end first, as a
                 // quote anywhere hides `>`, then read what lies before it.
                 guard let close = tagEnd(bytes, from: open + 1) else { break }
-                nameEnd = open + 1
-                while nameEnd < close, !isSpace(base[nameEnd]), base[nameEnd] != UInt8(ascii: "/"),
-                      base[nameEnd] != UInt8(ascii: ">") { nameEnd += 1 }
+                nameEnd = tagNameEnd(base, from: open + 1, to: close, atQuote: false)
                 reading = readAttributes(bytes, from: nameEnd, endingAt: close, into: &found)
             }
             guard case .closed(let close) = reading else { break }
@@ -115,6 +111,16 @@ enum HTMLScanner {
         }
     }
 
+    /// Where a tag's name starting at `start` ends: at white space, `/` or
+    /// `>`, and with `atQuote` at a quote too; `end` when none comes first.
+    @inline(__always)
+    private static func tagNameEnd(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int, atQuote: Bool) -> Int {
+        var index = start
+        while index < end, !isSpace(base[index]), !(atQuote && isQuote(base[index])),
+              base[index] != UInt8(ascii: "/"), base[index] != UInt8(ascii: ">") { index += 1 }
+        return index
+    }
+
     /// The `>` that ends a tag, skipping quoted values (with `memchr`:
     /// they hold most of a tag's bytes, URLs above all).
     @inline(__always)
@@ -123,7 +129,7 @@ enum HTMLScanner {
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: ">") { return index }
-            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+            if isQuote(byte) {
                 guard let close = UTF8Search.firstIndex(of: byte, in: bytes, from: index + 1) else { return nil }
                 index = close
             }

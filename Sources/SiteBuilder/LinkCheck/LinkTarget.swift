@@ -27,9 +27,33 @@ enum LinkTarget: Equatable {
     private static func plainFragment(_ href: String, baseURL: String?) -> String? {
         guard href.utf8.first == UInt8(ascii: "#"), baseURL?.utf8.first != UInt8(ascii: "#") else { return nil }
         return UTF8Search.withBytes(href) { bytes in
-            guard bytes.allSatisfy({ (0x21...0x7E).contains($0) && $0 != UInt8(ascii: "%") }) else { return nil }
+            guard bytes.allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "%") }) else { return nil }
             return String(decoding: UnsafeBufferPointer(rebasing: bytes.dropFirst()), as: UTF8.self)
         }
+    }
+
+    /// Whether `value`, an attribute value as written, certainly links to
+    /// another address, read from its bytes: a third of a review page's
+    /// links do, and making each a string, hashing it and resolving it was
+    /// most of their cost. It answers only for printable ASCII without `&`
+    /// (nothing to decode or trim), where bytes are Characters and
+    /// ``resolve(_:on:baseURL:)`` reads the link the same way; false leaves
+    /// the link to `resolve`. `site` is the site's address, empty when there
+    /// is none, and must itself be printable ASCII.
+    static func isPlainExternal(_ value: HTMLScanner.Bytes, site: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = value.first, value.allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "&") }) else { return false }
+        if !site.isEmpty, value.starts(with: site) { return false }
+        if first == UInt8(ascii: "/") { return value.dropFirst().first == UInt8(ascii: "/") }
+        // A scheme: a letter, then letters, digits and `+-.`, then `:`.
+        guard isLetter(first) else { return false }
+        let end = value.dropFirst().firstIndex { !isSchemeByte($0) }
+        return end.map { value[$0] == UInt8(ascii: ":") } ?? false
+    }
+
+    /// Printable ASCII: no whitespace, no control characters. In such text
+    /// bytes and Characters are one, so links are read from their bytes.
+    static func isPlain(_ byte: UInt8) -> Bool {
+        (0x21...0x7E).contains(byte)
     }
 
     /// ``resolve(_:on:baseURL:)`` read as written, without its shortcut.
@@ -165,9 +189,7 @@ enum LinkTarget: Equatable {
         let colon = UTF8Search.withBytes(reference) { bytes -> Int? in
             guard let colon = UTF8Search.firstIndex(of: UInt8(ascii: ":"), in: bytes, from: 0), colon > 0,
                   isLetter(bytes[0]),
-                  bytes[1..<colon].allSatisfy({
-                      isLetter($0) || isDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")
-                  })
+                  bytes[1..<colon].allSatisfy(isSchemeByte)
             else { return nil }
             return colon
         }
@@ -182,8 +204,10 @@ enum LinkTarget: Equatable {
         (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
-    private static func isDigit(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    /// A letter, digit, `+`, `-` or `.`: what follows a scheme's first letter.
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+            || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
     }
 
     /// The index of the first `delimiter` (an ASCII punctuation Character) in

@@ -41,7 +41,7 @@ struct PageLinks: Sendable {
         UTF8Search.withBytes(baseURL ?? "") { site in
             // Links are read from their bytes only when the site's address
             // reads the same as bytes and as Characters.
-            let readsExternal = site.allSatisfy(Self.isPlain)
+            let readsExternal = site.allSatisfy(LinkTarget.isPlain)
             HTMLScanner.forEachAttribute(in: bytes) { _, name, value in
                 if HTMLScanner.isName(name, "id") {
                     if value.contains(UInt8(ascii: "&")) {
@@ -49,7 +49,7 @@ struct PageLinks: Sendable {
                     } else {
                         ids.append(value)
                     }
-                } else if Self.isLink(name), !(readsExternal && Self.isExternal(value, site: site)) {
+                } else if Self.isLink(name), !(readsExternal && LinkTarget.isPlainExternal(value, site: site)) {
                     let link = HTMLScanner.decodedValue(value)
                     if seen.insert(link).inserted { links.append(link) }
                 }
@@ -97,35 +97,6 @@ struct PageLinks: Sendable {
             if isLink(name) { links.insert(HTMLScanner.decodedValue(value)) }
         }
         return links
-    }
-
-    /// Whether `value`, an attribute value as written, certainly links to
-    /// another address, read from its bytes: a third of a review page's
-    /// links do, and making each a string, hashing it and resolving it was
-    /// most of their cost. It answers only for printable ASCII without `&`
-    /// (nothing to decode or trim), where bytes are Characters and
-    /// ``LinkTarget/resolve(_:on:baseURL:)`` reads the link the same way;
-    /// false leaves the link to `resolve`. `site` is the site's address,
-    /// empty when there is none.
-    private static func isExternal(_ value: HTMLScanner.Bytes, site: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = value.first, value.allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "&") }) else { return false }
-        if !site.isEmpty, value.starts(with: site) { return false }
-        let second = value.dropFirst().first
-        if first == UInt8(ascii: "/") { return second == UInt8(ascii: "/") }
-        // A scheme: a letter, then letters, digits and `+-.`, then `:`.
-        guard isASCIILetter(first) else { return false }
-        let end = value.dropFirst().firstIndex { !(isASCIILetter($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
-            || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: ".")) }
-        return end.map { value[$0] == UInt8(ascii: ":") } ?? false
-    }
-
-    /// Printable ASCII: no whitespace, no control characters.
-    private static func isPlain(_ byte: UInt8) -> Bool {
-        (0x21...0x7E).contains(byte)
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool {
-        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20)
     }
 
     /// Whether an attribute holds a link the check follows.
