@@ -49,7 +49,12 @@ enum YAMLComposer {
     }
 
     private static func mark(_ libyaml: yaml_mark_t) -> Mark {
-        unsafeBitCast(MarkLayout(line: Int(libyaml.line) + 1, column: Int(libyaml.column) + 1), to: Mark.self)
+        mark(line: Int(libyaml.line) + 1, column: Int(libyaml.column) + 1)
+    }
+
+    /// A mark at a 1-based line and column. Only once `isAvailable` is true.
+    static func mark(line: Int, column: Int) -> Mark {
+        unsafeBitCast(MarkLayout(line: line, column: column), to: Mark.self)
     }
 
     /// An open sequence or mapping.
@@ -196,7 +201,8 @@ enum YAMLComposer {
         }
     }
 
-    private static func tag(_ name: String?) -> Tag {
+    /// The tag libyaml's events give: nil is an implicit tag.
+    static func tag(_ name: String?) -> Tag {
         Tag(name.map(Tag.Name.init(rawValue:)) ?? .implicit, .default, .default)
     }
 

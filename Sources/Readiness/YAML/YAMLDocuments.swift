@@ -20,6 +20,9 @@ public enum YAMLDocuments {
         guard YAMLComposer.isAvailable else {
             return composeAllWithYams(yaml, file: file, lineOffset: lineOffset, nodeLimit: nodeLimit)
         }
+        if let nodes = BlockYAMLComposer.composeAll(yaml, limit: YAMLNesting.limit, nodeLimit: nodeLimit) {
+            return .success(nodes)
+        }
         switch YAMLComposer.composeAll(yaml, limit: YAMLNesting.limit, nodeLimit: nodeLimit) {
         case .documents(let nodes):
             return .success(nodes)
