@@ -58,8 +58,10 @@ enum BlockYAMLComposer {
         var cursor = 0
         var documentEnd = 0
         var nodeCount = 0
-        /// Columns count characters; only non-ASCII lines need counting.
+        /// Columns count characters; only non-ASCII text needs counting.
         var isASCII = true
+        /// The last byte whose column was counted, and that column.
+        var counted = (index: 0, column: 0)
 
         init(bytes: UnsafeBufferPointer<UInt8>, limit: Int) {
             self.bytes = bytes
@@ -382,15 +384,22 @@ enum BlockYAMLComposer {
             return .scalar(Node.Scalar(text, YAMLComposer.tag(tag), style, mark))
         }
 
-        private func mark(_ lineIndex: Int, at index: Int) -> Mark {
+        private mutating func mark(_ lineIndex: Int, at index: Int) -> Mark {
             YAMLComposer.mark(line: lines[lineIndex].number, column: column(of: index, in: lines[lineIndex]) + 1)
         }
 
         /// The 0-based column of a byte: libyaml counts characters, not bytes.
-        private func column(of index: Int, in line: Line) -> Int {
+        /// Marks along a line come in order, so counting resumes from the
+        /// last one on the same line: a long line is counted once, not once
+        /// per value on it.
+        private mutating func column(of index: Int, in line: Line) -> Int {
             guard !isASCII else { return index - line.start }
-            var column = 0
-            for offset in line.start..<index where bytes[offset] & 0xC0 != 0x80 { column += 1 }
+            var (offset, column) = counted.index >= line.start && counted.index <= index ? counted : (line.start, 0)
+            while offset < index {
+                if bytes[offset] & 0xC0 != 0x80 { column += 1 }
+                offset += 1
+            }
+            counted = (index, column)
             return column
         }
     }

@@ -100,6 +100,22 @@ import Yams
         #expect(Self.block(list, nodeLimit: 4) == nil)
     }
 
+    /// Columns count characters, so each mark on a non-ASCII line is
+    /// counted; a long line must be counted once, not once per value.
+    @Test func longNonASCIILinesAreCountedOnce() throws {
+        let items = (0..<60_000).map { "é\($0)" }
+        let yaml = "k: [" + items.joined(separator: ", ") + "]\n"
+        let nodes = try #require(BlockYAMLComposer.composeAll(yaml, limit: 64, nodeLimit: 200_000))
+        guard case .mapping(let mapping) = nodes.first, case .sequence(let list) = mapping.first?.value,
+            let last = list.last?.mark
+        else {
+            Issue.record("not a mapping of a list")
+            return
+        }
+        #expect(list.count == items.count)
+        #expect(last.line == 1 && last.column == yaml.count - 1 - items[items.count - 1].count)
+    }
+
     /// The example site's front matter is in the subset, so a build reads
     /// it without libyaml; catalog files read either way read the same.
     @Test func exampleSiteIsInTheSubset() throws {
