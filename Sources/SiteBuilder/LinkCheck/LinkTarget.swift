@@ -35,19 +35,37 @@ enum LinkTarget: Equatable {
     /// Whether `value`, an attribute value as written, certainly links to
     /// another address, read from its bytes: a third of a review page's
     /// links do, and making each a string, hashing it and resolving it was
-    /// most of their cost. It answers only for printable ASCII without `&`
-    /// (nothing to decode or trim), where bytes are Characters and
-    /// ``resolve(_:on:baseURL:)`` reads the link the same way; false leaves
-    /// the link to `resolve`. `site` is the site's address, empty when there
-    /// is none, and must itself be printable ASCII.
+    /// most of their cost. It answers only when the bytes that decide, the
+    /// scheme (or `//`) and as many as the site's address has, are printable
+    /// ASCII without `&` (nothing to decode or trim) and an ASCII byte or the
+    /// end follows the scheme: there bytes are Characters and
+    /// ``resolve(_:on:baseURL:)`` reads the start of the link the same way.
+    /// What comes later cannot make the link start with the site's address
+    /// or lose its scheme. False leaves the link to
+    /// `resolve`. `site` is the site's address, empty when there is none,
+    /// and must itself be printable ASCII.
     static func isPlainExternal(_ value: HTMLScanner.Bytes, site: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = value.first, value.allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "&") }) else { return false }
-        if !site.isEmpty, value.starts(with: site) { return false }
-        if first == UInt8(ascii: "/") { return value.dropFirst().first == UInt8(ascii: "/") }
-        // A scheme: a letter, then letters, digits and `+-.`, then `:`.
-        guard isLetter(first) else { return false }
-        let end = value.dropFirst().firstIndex { !isSchemeByte($0) }
-        return end.map { value[$0] == UInt8(ascii: ":") } ?? false
+        guard let first = value.first else { return false }
+        // The end of the scheme's `:` or of the `//`.
+        var decided = value.startIndex
+        if first == UInt8(ascii: "/") {
+            guard value.dropFirst().first == UInt8(ascii: "/") else { return false }
+            decided += 2
+        } else {
+            // A scheme: a letter, then letters, digits and `+-.`, then `:`.
+            guard isLetter(first),
+                let colon = value.dropFirst().firstIndex(where: { !isSchemeByte($0) }), value[colon] == UInt8(ascii: ":")
+            else { return false }
+            decided = colon + 1
+        }
+        // A combining mark after them would join the `:` or `/` into another Character.
+        guard decided == value.endIndex || value[decided] < 0x80 else { return false }
+        guard !site.isEmpty else { return true }
+        let covered = min(value.startIndex + site.count, value.endIndex)
+        if decided < covered, !value[decided..<covered].allSatisfy({ isPlain($0) && $0 != UInt8(ascii: "&") }) {
+            return false
+        }
+        return !value.starts(with: site)
     }
 
     /// Printable ASCII: no whitespace, no control characters. In such text

@@ -73,8 +73,10 @@ import Testing
     /// characters), under addresses ASCII, absent and not.
     @Test func linksSkippedAsExternalAreExactlyTheExternalOnes() {
         let pieces = ["https:", "//", "/", "a", "A1+.-", ":", "_", "x.html", "#top", "&amp;", " ", "\u{301}", "\u{212A}",
-                      "é", "%3A", "prr.example.com/docs/", "K.example/", "\t"]
-        let bases: [String?] = [nil, "", Self.base, "https://\u{212A}.example/", "https://prr.example.com/docs/ "]
+                      "é", "%3A", "prr.example.com/docs/", "K.example/", "\t", "https://", ".example/",
+                      "https://prr.example.com/docs", "https://prr.example.com/d&#111;cs/"]
+        let bases: [String?] = [nil, "", Self.base, "https://\u{212A}.example/", "https://K.example/",
+                                "https://prr.example.com/docs/ "]
         for base in bases {
             for first in pieces {
                 for second in pieces {
