@@ -40,8 +40,13 @@ final class TemplateName: Sendable, Equatable {
 /// Text comes in pieces of at most one line (ending with its newline), so
 /// that a partial's indentation can be added at each line start the same
 /// way swift-mustache added it.
-enum TemplateNode: Sendable {
-    case text(String)
+///
+/// Indirect: the renderer copies a node for every tag of every page, and a
+/// boxed case is one retain where a section's name and children, or a
+/// partial's three fields, were several.
+indirect enum TemplateNode: Sendable {
+    /// UTF-8 bytes, appended to a page as they are.
+    case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`.

@@ -87,13 +87,13 @@ struct TemplateParser {
             }
             let (text, foundTag) = readText(state)
             if !foundTag, let length = newlineLength(at: index) {
-                nodes.append(.text(string(indent) + string(text) + string(bytes[index ..< index + length])))
+                nodes.append(.text(Array((string(indent) + string(text) + string(bytes[index ..< index + length])).utf8)))
                 state.newLine = true
                 index += length
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(string(indent) + string(text)))
+                nodes.append(.text(Array((string(indent) + string(text)).utf8)))
                 indent = []
                 state.newLine = false
             }
@@ -215,7 +215,7 @@ struct TemplateParser {
     /// Writes held-back indentation as text (and keeps it, for partials and
     /// blocks that also indent with it).
     private func flush(_ indent: ArraySlice<UInt8>, into nodes: inout [TemplateNode]) {
-        if !indent.isEmpty { nodes.append(.text(string(indent))) }
+        if !indent.isEmpty { nodes.append(.text(Array(string(indent).utf8))) }
     }
 
     /// A tag as written with the current delimiters, for messages.

@@ -76,7 +76,7 @@ struct TemplateRenderer {
     private mutating func render(_ node: TemplateNode, _ scope: Scope) {
         switch node {
         case .text(let text):
-            output.append(contentsOf: text.utf8)
+            output.append(contentsOf: text)
         case .variable(let name, let escaped):
             guard let value = resolve(name, scope) else { return }
             if case .body(let body) = value {
