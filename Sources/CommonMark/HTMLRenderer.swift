@@ -22,7 +22,18 @@ extension MarkdownDocument {
     /// The tree is edited for rendering and restored before returning, so the
     /// document reads the same afterwards.
     public func renderHTML(options: MarkdownRenderOptions = MarkdownRenderOptions()) -> String {
-        guard let root = rootPointer else { return "" }
+        renderHTML(options: options) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Renders the body as ``renderHTML(options:)`` does and hands `use` the
+    /// bytes libcmark wrote, which last only during `use`. They are not
+    /// always valid UTF-8, even for a valid document: libcmark writes a lone
+    /// byte for `&#xFFFE;` and `&#xFFFF;`. ``renderHTML(options:)`` repairs
+    /// them to U+FFFD.
+    public func renderHTML<Result>(
+        options: MarkdownRenderOptions = MarkdownRenderOptions(), _ use: (UnsafeBufferPointer<UInt8>) -> Result
+    ) -> Result {
+        guard let root = rootPointer else { return use(UnsafeBufferPointer(start: nil, count: 0)) }
         let targets = RenderTargets(root: root)
         let anchors = headings.map(\.anchor)
 
@@ -47,15 +58,14 @@ extension MarkdownDocument {
         }
 
         let renderOptions = options.allowRawHTML ? CMARK_OPT_UNSAFE : CMARK_OPT_DEFAULT
-        let html: String
-        if let rendered = cmark_render_html(root, renderOptions) {
-            html = String(cString: rendered)
-            free(rendered)
-        } else {
-            html = ""
-        }
+        let rendered = cmark_render_html(root, renderOptions)
         edits.undoAll()
-        return html
+        guard let rendered else { return use(UnsafeBufferPointer(start: nil, count: 0)) }
+        defer { free(rendered) }
+        let count = strlen(rendered)
+        return rendered.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in
+            use(UnsafeBufferPointer(start: bytes, count: count))
+        }
     }
 
     /// What a task marker renders as. Fixed strings: no author text goes in.

@@ -31,6 +31,23 @@ import Testing
         #expect(!document.renderHTML().isEmpty)
     }
 
+    /// The byte rendering is what libcmark writes; the string rendering is
+    /// the same text, with the lone bytes libcmark writes for U+FFFE and
+    /// U+FFFF repaired.
+    @Test(arguments: [
+        "&#xD800; &#0; &#x110000; &#65533; &#x85; a\u{0}b", "# é\u{301} ✓ 𝄞\n\n- [x] [n/a](javascript:x) `\u{FEFF}`",
+        "<div>\u{80}&#128;</div>\n\n[a](<\u{2028}x>) ![b](%FF)", "&#xFFFE; and &#xFFFF;",
+    ])
+    func byteRenderingIsTheStringRendering(_ markdown: String) {
+        let document = MarkdownDocument(markdown: markdown)
+        for options in [MarkdownRenderOptions(), MarkdownRenderOptions(allowRawHTML: true)] {
+            let bytes = document.renderHTML(options: options) { Array($0) }
+            #expect(!bytes.isEmpty)
+            #expect(String(decoding: bytes, as: UTF8.self) == document.renderHTML(options: options))
+        }
+        #expect(MarkdownDocument(markdown: "&#xFFFE;").renderHTML() == "<p>\u{FFFD}</p>\n")
+    }
+
     @Test func crlfLineEndingsParseLikeLF() {
         let markdown = "## Section\r\n\r\n- [x] Done \u{2014} evidence\r\n- [ ] Open\r\n"
         let document = MarkdownDocument(markdown: markdown)

@@ -48,20 +48,30 @@ public final class BodyStore: @unchecked Sendable {
     /// take it (the disk is full), and from then on for every body.
     public func keep(_ html: String) -> RenderedBody {
         var contiguous = html
-        let spilled = contiguous.withUTF8 { bytes -> (offset: Int, length: Int)? in
-            guard !bytes.isEmpty, let offset = reserve(bytes.count) else { return nil }
-            guard write(bytes, at: offset) else {
-                lock.withLock { writable = false }
-                return nil
-            }
-            return (offset, bytes.count)
+        return contiguous.withUTF8 { spill($0) } ?? RenderedBody(html)
+    }
+
+    /// HTML as bytes (libcmark's rendering), kept as `keep(_:)` keeps a
+    /// string. Bytes that are not valid UTF-8 are repaired as a `String`
+    /// repairs them, so what the store holds is always valid.
+    public func keep(utf8 html: UnsafeBufferPointer<UInt8>) -> RenderedBody {
+        guard UTF8Validation.isValid(html) else { return keep(String(decoding: html, as: UTF8.self)) }
+        return spill(html) ?? RenderedBody(String(decoding: html, as: UTF8.self))
+    }
+
+    /// Valid UTF-8, written to the file; nil when the file cannot take it.
+    private func spill(_ bytes: UnsafeBufferPointer<UInt8>) -> RenderedBody? {
+        guard !bytes.isEmpty, let offset = reserve(bytes.count) else { return nil }
+        guard write(bytes, at: offset) else {
+            lock.withLock { writable = false }
+            return nil
         }
-        guard let spilled else { return RenderedBody(html) }
-        return RenderedBody(spilledAt: spilled.offset, length: spilled.length, in: self)
+        return RenderedBody(spilledAt: offset, length: bytes.count, in: self)
     }
 
     /// The body at `offset`: exactly the bytes `keep` wrote. They came
-    /// from a `String`, so they are valid UTF-8 and are not checked again:
+    /// from a `String` or were checked, so they are valid UTF-8 and are not
+    /// checked again:
     /// validating every body on every read was a hundredth of a build. When
     /// the read fails, the body is empty and the failure is kept for `failure`.
     func read(at offset: Int, length: Int) -> [UInt8] {

@@ -1,3 +1,5 @@
+import CommonMark
+
 /// A document's body as safe HTML, wherever it waits for its readers: in
 /// memory, or in a build's ``BodyStore``. Readers ask for `html` and need
 /// not know which.
@@ -18,9 +20,10 @@ public struct RenderedBody: Sendable {
         storage = .spilled(offset: offset, length: length, store: store)
     }
 
-    /// `html` kept in `store`, or in memory without one.
-    static func keeping(_ html: String, in store: BodyStore?) -> RenderedBody {
-        store?.keep(html) ?? RenderedBody(html)
+    /// `document` rendered and kept in `store`, or in memory without one.
+    static func rendering(_ document: MarkdownDocument, options: MarkdownRenderOptions, in store: BodyStore?) -> RenderedBody {
+        guard let store else { return RenderedBody(document.renderHTML(options: options)) }
+        return document.renderHTML(options: options) { store.keep(utf8: $0) }
     }
 
     /// The HTML; read back from the store each time, so hold it no longer

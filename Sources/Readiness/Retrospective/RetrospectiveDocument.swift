@@ -18,7 +18,7 @@ public final class RetrospectiveDocument: Sendable, Hashable {
         let document = MarkdownDocument(markdown: retrospective.body, lineOffset: retrospective.bodyLineOffset)
         self.retrospective = retrospective
         headings = document.headings
-        body = RenderedBody.keeping(document.renderHTML(options: options), in: bodies)
+        body = RenderedBody.rendering(document, options: options, in: bodies)
     }
 
     /// The body as safe HTML, read back from the store if it was spilled.

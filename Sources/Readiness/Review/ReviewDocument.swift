@@ -82,7 +82,7 @@ public struct ParsedReview: Sendable {
         document = ReviewDocument(
             review: facts, headings: headings,
             links: markdown.links.filter { ReviewDocument.canLeadIntoSite($0.url, siteURL: siteURL) }.withExactCapacity(),
-            body: RenderedBody.keeping(markdown.renderHTML(options: options), in: bodies))
+            body: RenderedBody.rendering(markdown, options: options, in: bodies))
         checklist = ChecklistAnswers(markdown.taskItems, file: review.file, policy: policy)
     }
 }

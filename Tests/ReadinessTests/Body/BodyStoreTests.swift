@@ -37,6 +37,24 @@ import Testing
         #expect(store.failure == nil)
     }
 
+    /// Bytes are kept as they are when valid, and repaired as a `String`
+    /// repairs them when not, so a page never gets invalid UTF-8 from the store.
+    @Test func keepsBytesAndRepairsInvalidOnes() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try #require(BodyStore(folder: folder))
+        let inputs: [[UInt8]] = Self.samples.map { Array($0.utf8) } + [
+            [0x3C, 0x70, 0x3E, 0xFE, 0x3C], Array("<p>ok</p>".utf8) + [0xE2, 0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80],
+        ]
+        for input in inputs {
+            let body = input.withUnsafeBufferPointer { store.keep(utf8: $0) }
+            let expected = String(decoding: input, as: UTF8.self)
+            #expect(body.html == expected)
+            #expect(body.utf8 == Array(expected.utf8))
+        }
+        #expect(store.failure == nil)
+    }
+
     @Test func writesTheBodiesToItsFileAndLeavesNoFileBehind() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
