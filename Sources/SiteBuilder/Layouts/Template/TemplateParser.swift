@@ -87,13 +87,13 @@ struct TemplateParser {
             }
             let (text, foundTag) = readText(state)
             if !foundTag, let length = newlineLength(at: index) {
-                nodes.append(.text(Array((string(indent) + string(text) + string(bytes[index ..< index + length])).utf8)))
+                nodes.append(textNode(string(indent) + string(text) + string(bytes[index ..< index + length])))
                 state.newLine = true
                 index += length
                 continue
             }
             if !text.isEmpty {
-                nodes.append(.text(Array((string(indent) + string(text)).utf8)))
+                nodes.append(textNode(string(indent) + string(text)))
                 indent = []
                 state.newLine = false
             }
@@ -215,12 +215,19 @@ struct TemplateParser {
     /// Writes held-back indentation as text (and keeps it, for partials and
     /// blocks that also indent with it).
     private func flush(_ indent: ArraySlice<UInt8>, into nodes: inout [TemplateNode]) {
-        if !indent.isEmpty { nodes.append(.text(Array(string(indent).utf8))) }
+        if !indent.isEmpty { nodes.append(textNode(string(indent))) }
     }
 
     /// A tag as written with the current delimiters, for messages.
     private func tag(_ sigil: String, _ name: String, _ state: State) -> String {
         string(state.open) + sigil + name + string(state.close)
+    }
+
+    /// Text as a node of its bytes. The text was decoded as a `String`
+    /// first, so a layout's invalid UTF-8 is repaired here, once, and every
+    /// page's bytes stay valid.
+    private func textNode(_ text: String) -> TemplateNode {
+        .text(Array(text.utf8))
     }
 
     func string(_ slice: ArraySlice<UInt8>) -> String {
