@@ -26,12 +26,11 @@ extension BlockYAMLComposer.Reader {
             var content = start
             while content < index, bytes[content] == UInt8(ascii: " ") { content += 1 }
             if content < index, bytes[content] != UInt8(ascii: "#") {
-                let isSeparator = content == start && isMarker(at: start, end: index, UInt8(ascii: "-"))
-                // Other document markers (`--- x`, `...`) are left to libyaml.
-                if !isSeparator, content == start,
-                    isMarker(at: start, end: min(index, start + 3), UInt8(ascii: "-"))
-                        || isMarker(at: start, end: min(index, start + 3), UInt8(ascii: ".")) {
-                    if start + 3 == index || bytes[start + 3] == UInt8(ascii: " ") { return false }
+                var isSeparator = false
+                if content == start, let marker = documentMarker(at: start, end: index) {
+                    // Only a bare `---` is read here; `--- x`, `...` and the like are left to libyaml.
+                    guard marker == UInt8(ascii: "-"), index == start + 3 else { return false }
+                    isSeparator = true
                 }
                 lines.append(BlockYAMLComposer.Line(start: start, content: content, end: index, number: number, isSeparator: isSeparator))
             }
@@ -42,8 +41,14 @@ extension BlockYAMLComposer.Reader {
         return true
     }
 
-    /// Whether `start..<end` is exactly three `marker` bytes.
-    func isMarker(at start: Int, end: Int, _ marker: UInt8) -> Bool {
-        end - start == 3 && bytes[start] == marker && bytes[start + 1] == marker && bytes[start + 2] == marker
+    /// `-` or `.` when the line `start..<end` opens with a document marker
+    /// (`---` or `...` followed by a space or the line's end), as libyaml reads one.
+    func documentMarker(at start: Int, end: Int) -> UInt8? {
+        guard end - start >= 3, end == start + 3 || bytes[start + 3] == UInt8(ascii: " ") else { return nil }
+        let marker = bytes[start]
+        guard marker == UInt8(ascii: "-") || marker == UInt8(ascii: "."),
+            bytes[start + 1] == marker, bytes[start + 2] == marker
+        else { return nil }
+        return marker
     }
 }
