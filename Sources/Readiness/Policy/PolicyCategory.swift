@@ -5,37 +5,82 @@
 /// costs dictionary lookups. Equality compares content only.
 public struct PolicyCategory: Sendable {
     /// A short stable id such as `failure-modes`.
-    public var id: String { didSet { reindex() } }
+    public var id: String {
+        get { storage.id }
+        set { storage = Storage(id: newValue, title: title, aliases: aliases, items: items) }
+    }
     /// The heading reviews use, such as "Failure modes and recovery".
-    public var title: String { didSet { reindex() } }
+    public var title: String {
+        get { storage.title }
+        set { storage = Storage(id: id, title: newValue, aliases: aliases, items: items) }
+    }
     /// Other headings a review may use for this category.
-    public var aliases: [String] { didSet { reindex() } }
+    public var aliases: [String] {
+        get { storage.aliases }
+        set { storage = Storage(id: id, title: title, aliases: newValue, items: items) }
+    }
     /// The checklist items, in the order reviews and pages list them.
-    public var items: [PolicyItem] { didSet { reindex() } }
-
-    private var matcher = NameMatcher()
-    private var positionsByID: [String: Int] = [:]
+    public var items: [PolicyItem] {
+        get { storage.items }
+        set { storage = Storage(id: id, title: title, aliases: aliases, items: newValue) }
+    }
     /// `fullID(of:)` of each item, made once: every review's scorecard
     /// holds one per item, and shared strings take no memory of their own.
-    public private(set) var fullIDs: [String] = []
+    public var fullIDs: [String] { storage.fullIDs }
     /// `fullIDs` lowercased, as findings name items: every review's
     /// readiness summary looks each one up.
-    private(set) var lowercasedFullIDs: [String] = []
+    var lowercasedFullIDs: [String] { storage.lowercasedFullIDs }
     /// The items' titles, made once for the same reason: every review's
     /// scorecard shares this one array rather than holding its own.
-    public private(set) var titles: [String] = []
+    public var titles: [String] { storage.titles }
+
+    /// The fields and their indexes in one immutable box, replaced on every
+    /// change. Validation and pages copy categories for every review; one
+    /// box is one retain where ten fields were ten (over a percent of a build).
+    private final class Storage: Sendable {
+        let id: String
+        let title: String
+        let aliases: [String]
+        let items: [PolicyItem]
+        let matcher: NameMatcher
+        let positionsByID: [String: Int]
+        let fullIDs: [String]
+        let lowercasedFullIDs: [String]
+        let titles: [String]
+
+        init(id: String, title: String, aliases: [String], items: [PolicyItem]) {
+            self.id = id
+            self.title = title
+            self.aliases = aliases
+            self.items = items
+            var names: [(name: String, position: Int)] = []
+            var positionsByID: [String: Int] = [:]
+            // Ids and titles first, so an alias can never take another item's own name.
+            for (position, item) in items.enumerated() {
+                if positionsByID[item.id] == nil { positionsByID[item.id] = position }
+                names.append((item.id, position))
+                names.append((item.title, position))
+            }
+            for (position, item) in items.enumerated() {
+                for alias in item.aliases { names.append((alias, position)) }
+            }
+            matcher = NameMatcher(names)
+            self.positionsByID = positionsByID
+            fullIDs = items.map { "\(id).\($0.id)" }
+            lowercasedFullIDs = fullIDs.map(EntityRef.lowercased)
+            titles = items.map(\.title)
+        }
+    }
+
+    private var storage: Storage
 
     public init(id: String, title: String, aliases: [String] = [], items: [PolicyItem] = []) {
-        self.id = id
-        self.title = title
-        self.aliases = aliases
-        self.items = items
-        reindex()
+        storage = Storage(id: id, title: title, aliases: aliases, items: items)
     }
 
     /// The item with exactly this id (`load-testing`).
     public func item(id: String) -> PolicyItem? {
-        positionsByID[id].map { items[$0] }
+        storage.positionsByID[id].map { items[$0] }
     }
 
     /// The item a review's checklist line names, by id, title or alias.
@@ -50,32 +95,13 @@ public struct PolicyCategory: Sendable {
 
     /// Where the item ``item(matching:)`` finds comes in `items`.
     public func itemPosition(matching text: String) -> Int? {
-        matcher.match(text)
+        storage.matcher.match(text)
     }
 
     /// `category.item`, the id used across the whole policy.
     public func fullID(of item: PolicyItem) -> String {
-        if let position = positionsByID[item.id] { return fullIDs[position] }
+        if let position = storage.positionsByID[item.id] { return fullIDs[position] }
         return "\(id).\(item.id)"
-    }
-
-    private mutating func reindex() {
-        var names: [(name: String, position: Int)] = []
-        var positionsByID: [String: Int] = [:]
-        // Ids and titles first, so an alias can never take another item's own name.
-        for (position, item) in items.enumerated() {
-            if positionsByID[item.id] == nil { positionsByID[item.id] = position }
-            names.append((item.id, position))
-            names.append((item.title, position))
-        }
-        for (position, item) in items.enumerated() {
-            for alias in item.aliases { names.append((alias, position)) }
-        }
-        matcher = NameMatcher(names)
-        self.positionsByID = positionsByID
-        fullIDs = items.map { "\(id).\($0.id)" }
-        lowercasedFullIDs = fullIDs.map(EntityRef.lowercased)
-        titles = items.map(\.title)
     }
 }
 
