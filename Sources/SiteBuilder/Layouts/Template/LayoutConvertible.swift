@@ -53,7 +53,9 @@ extension Optional: LayoutConvertible where Wrapped: LayoutConvertible {
 extension Array: LayoutConvertible where Element: LayoutConvertible {
     var layoutValue: LayoutValue? {
         // Lists pages build are mostly of layout values already: no copy.
-        if Element.self == LayoutValue.self, let values = self as? [LayoutValue] { return .list(values) }
+        // A bit cast, as the types are the same: `as?` casts an array
+        // element by element (most of a percent of a build).
+        if Element.self == LayoutValue.self { return .list(unsafeBitCast(self, to: [LayoutValue].self)) }
         return .list(compactMap { $0.layoutValue })
     }
 }
@@ -61,7 +63,7 @@ extension Array: LayoutConvertible where Element: LayoutConvertible {
 /// A map; keys whose value is nil are left out.
 extension Dictionary: LayoutConvertible where Key == String, Value: LayoutConvertible {
     var layoutValue: LayoutValue? {
-        if Value.self == LayoutValue.self, let values = self as? [String: LayoutValue] { return .map(LayoutMap(values)) }
+        if Value.self == LayoutValue.self { return .map(LayoutMap(unsafeBitCast(self, to: [String: LayoutValue].self))) }
         return .map(LayoutMap(compactMapValues { $0.layoutValue }))
     }
 }
