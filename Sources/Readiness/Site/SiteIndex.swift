@@ -11,6 +11,19 @@ public struct SiteIndex: Sendable {
         /// The owning team: the catalog's owner when it knows the service, else the review's.
         public let owner: EntityRef?
         public let system: EntityRef?
+        /// `owner`'s and `system`'s display names, made once: every list
+        /// row of the review shows them.
+        public let ownerName: String?
+        public let systemName: String?
+
+        init(index: Int, component: EntityRef?, owner: EntityRef?, system: EntityRef?) {
+            self.index = index
+            self.component = component
+            self.owner = owner
+            self.system = system
+            ownerName = owner?.displayName
+            systemName = system?.displayName
+        }
     }
 
     public let entries: [Entry]

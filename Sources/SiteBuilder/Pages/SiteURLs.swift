@@ -28,7 +28,10 @@ public enum SiteURLs {
 
     public static func retrospective(_ name: String) -> String { "retrospectives/\(name.lowercased()).html" }
 
-    public static func tier(_ tier: Tier) -> String { "tiers/tier-\(tier.rawValue).html" }
+    public static func tier(_ tier: Tier) -> String { tierPaths[tier.rawValue - 1] }
+
+    /// Made once: every row of every list links its review's tier.
+    private static let tierPaths = Tier.allCases.map { "tiers/tier-\($0.rawValue).html" }
 
     public static func team(_ ref: EntityRef) -> String { "teams/\(entitySlug(ref)).html" }
 
@@ -63,7 +66,15 @@ public enum SiteURLs {
     /// both written.
     public static func entitySlug(_ ref: EntityRef) -> String {
         guard ref.namespace == "default" else { return "\(ref.namespace)/\(ref.name)" }
-        return ref.name.lowercased() == "index" ? ref.name + "-" : ref.name
+        return isIndex(ref.name) ? ref.name + "-" : ref.name
+    }
+
+    /// Whether `name` lowercases to `index`, without lowercasing it (every
+    /// owner and system link of every list row asks). Only ASCII letters
+    /// lowercase to these five: the one other letter that lowercases to
+    /// ASCII, the Kelvin sign, becomes `k`.
+    private static func isIndex(_ name: String) -> Bool {
+        name.utf8.count == 5 && zip(name.utf8, "index".utf8).allSatisfy { $0 | 0x20 == $1 }
     }
 
     /// The prefix that leads from a page back to the output root ("" or "../").
