@@ -66,15 +66,8 @@ public enum SiteURLs {
     /// both written.
     public static func entitySlug(_ ref: EntityRef) -> String {
         guard ref.namespace == "default" else { return "\(ref.namespace)/\(ref.name)" }
-        return isIndex(ref.name) ? ref.name + "-" : ref.name
-    }
-
-    /// Whether `name` lowercases to `index`, without lowercasing it (every
-    /// owner and system link of every list row asks). Only ASCII letters
-    /// lowercase to these five: the one other letter that lowercases to
-    /// ASCII, the Kelvin sign, becomes `k`.
-    private static func isIndex(_ name: String) -> Bool {
-        name.utf8.count == 5 && zip(name.utf8, "index".utf8).allSatisfy { $0 | 0x20 == $1 }
+        // A reference's name is lowercased already.
+        return ref.name == "index" ? ref.name + "-" : ref.name
     }
 
     /// The prefix that leads from a page back to the output root ("" or "../").
