@@ -24,7 +24,7 @@ struct CompiledTemplate: Sendable {
 
 /// Named templates that can include each other as partials and parents.
 struct TemplateLibrary: Sendable {
-    private var templates: [String: [TemplateNode]] = [:]
+    private var program = TemplateProgram()
     /// Every part of every value name the templates use (`a` and `b` of
     /// `{{#a.b}}`), so page code can leave out values no template can reach.
     private(set) var valueNames: Set<String> = []
@@ -32,7 +32,7 @@ struct TemplateLibrary: Sendable {
     init() {}
 
     mutating func register(_ template: CompiledTemplate, named name: String) {
-        templates[name] = template.nodes
+        program.add(template.nodes, named: name)
         Self.collectValueNames(template.nodes, into: &valueNames)
     }
 
@@ -57,14 +57,14 @@ struct TemplateLibrary: Sendable {
         }
     }
 
-    func contains(_ name: String) -> Bool { templates[name] != nil }
+    func contains(_ name: String) -> Bool { program.templates[name] != nil }
 
     /// Renders the template `name` with `root` as the context, as UTF-8;
     /// nil if there is no such template.
     func render(_ name: String, _ root: LayoutValue) -> [UInt8]? {
-        guard let nodes = templates[name] else { return nil }
-        var renderer = TemplateRenderer(templates: templates, root: root)
-        renderer.render(nodes, TemplateRenderer.Scope())
+        guard let template = program.templates[name] else { return nil }
+        var renderer = TemplateRenderer(program: program, root: root)
+        renderer.render(template, TemplateRenderer.Scope())
         return renderer.output
     }
 }

@@ -1,7 +1,8 @@
 /// A tag's name, split once at parse time so rendering never splits strings.
 ///
-/// A class: the renderer copies a node for every tag of every page it
-/// renders, and a reference is one retain where the name's three fields were three.
+/// A class: the renderer reads a name from its program's table for every
+/// tag of every page, and a reference is read in place where the name's
+/// three fields would each be copied.
 final class TemplateName: Sendable, Equatable {
     /// Where the lookup starts.
     enum Path: Sendable, Equatable {
@@ -41,10 +42,8 @@ final class TemplateName: Sendable, Equatable {
 /// that a partial's indentation can be added at each line start the same
 /// way swift-mustache added it.
 ///
-/// Indirect: the renderer copies a node for every tag of every page, and a
-/// boxed case is one retain where a section's name and children, or a
-/// partial's three fields, were several.
-indirect enum TemplateNode: Sendable {
+/// The parser's output; `TemplateProgram` flattens it for the renderer.
+enum TemplateNode: Sendable {
     /// UTF-8 bytes, appended to a page as they are.
     case text([UInt8])
     /// `{{name}}` (escaped) or `{{{name}}}` / `{{&name}}` (raw).

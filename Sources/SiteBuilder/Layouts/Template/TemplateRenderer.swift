@@ -18,19 +18,19 @@ struct TemplateRenderer {
     /// forever stops here instead of overflowing the stack).
     static let maxDepth = 200
 
-    let templates: [String: [TemplateNode]]
+    let program: TemplateProgram
     private(set) var output: [UInt8] = []
     private var stack: [LayoutValue]
     private var depth = 0
 
-    init(templates: [String: [TemplateNode]], root: LayoutValue) {
-        self.templates = templates
+    init(program: TemplateProgram, root: LayoutValue) {
+        self.program = program
         stack = [root]
         stack.reserveCapacity(16)
         output.reserveCapacity(32 * 1024)
     }
 
-    /// What the renderer carries into nested nodes besides the stack.
+    /// What the renderer carries into nested instructions besides the stack.
     struct Scope {
         /// The position when directly inside a list section (swift-mustache
         /// forgets it on entering a partial, block or non-list section).
@@ -38,17 +38,19 @@ struct TemplateRenderer {
         /// Added at each line start of a standalone partial's output.
         var indentation: String = ""
         /// Block overrides of the enclosing parents; the outermost wins.
-        var overrides: [String: [TemplateNode]] = [:]
+        var overrides: [String: Range<Int>] = [:]
     }
 
-    mutating func render(_ nodes: [TemplateNode], _ scope: Scope) {
+    /// Runs the instructions of `range`, one level of a template.
+    mutating func render(_ range: Range<Int>, _ scope: Scope) {
         guard depth < Self.maxDepth else { return }
         depth += 1
         defer { depth -= 1 }
         if scope.indentation.isEmpty {
-            for node in nodes { render(node, scope) }
+            var position = range.lowerBound
+            while position < range.upperBound { position = run(position, scope) }
         } else {
-            renderIndented(nodes, scope)
+            renderIndented(range, scope)
         }
     }
 
@@ -61,53 +63,62 @@ struct TemplateRenderer {
     /// front of a node's output afterwards, when it turns out not empty:
     /// rendering each node into a string of its own and copying it twice
     /// was most of the cost of the long tables layouts include indented.
-    private mutating func renderIndented(_ nodes: [TemplateNode], _ scope: Scope) {
+    private mutating func renderIndented(_ range: Range<Int>, _ scope: Scope) {
         let start = output.count
-        for node in nodes {
+        var position = range.lowerBound
+        while position < range.upperBound {
             let before = output.count
             // Whether this template's output so far ends a line.
             let atLineStart = before > start && output.last == UInt8(ascii: "\n")
-            render(node, scope)
+            position = run(position, scope)
             guard atLineStart, output.count > before else { continue }
             output.insert(contentsOf: scope.indentation.utf8, at: before)
         }
     }
 
-    private mutating func render(_ node: TemplateNode, _ scope: Scope) {
-        switch node {
-        case .text(let text):
-            output.append(contentsOf: text)
-        case .variable(let name, let escaped):
-            guard let value = resolve(name, scope) else { return }
+    /// Runs the instruction at `position`, with the instructions it holds,
+    /// and answers where the next one at its level starts.
+    private mutating func run(_ position: Int, _ scope: Scope) -> Int {
+        let instruction = program.instructions[position]
+        let children = (position + 1)..<instruction.end
+        switch instruction.operation {
+        case .text:
+            let text = instruction.operand..<(instruction.operand + instruction.count)
+            program.bytes.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[text])) }
+        case .variable:
+            guard let value = resolve(program.names[instruction.operand], scope) else { break }
             if case .body(let body) = value {
-                appendBody(body, escaped: escaped)
-                return
+                appendBody(body, escaped: instruction.escaped)
+                break
             }
             let text = value.text
-            if escaped {
+            if instruction.escaped {
                 HTMLEscaping.escape(text, into: &output)
             } else {
                 output.append(contentsOf: text.utf8)
             }
-        case .section(let name, let children):
-            renderSection(resolve(name, scope), children, scope)
-        case .inverted(let name, let children):
-            renderInverted(resolve(name, scope), children, scope)
-        case .partial(let name, let indentation, let overrides):
-            guard let template = templates[name] else { return }
+        case .section:
+            renderSection(resolve(program.names[instruction.operand], scope), children, scope)
+        case .inverted:
+            renderInverted(resolve(program.names[instruction.operand], scope), children, scope)
+        case .partial:
+            let partial = program.partials[instruction.operand]
+            guard let template = program.templates[partial.name] else { break }
             var inner = scope
             inner.position = nil
-            if let indentation { inner.indentation += indentation }
-            if !overrides.isEmpty {
-                inner.overrides.merge(overrides) { outer, _ in outer }
+            if let indentation = partial.indentation { inner.indentation += indentation }
+            if !partial.overrides.isEmpty {
+                inner.overrides.merge(partial.overrides) { outer, _ in outer }
             }
             render(template, inner)
-        case .block(let name, let defaultContent, let indentation):
+        case .block:
+            let block = program.blocks[instruction.operand]
             var inner = scope
             inner.position = nil
-            inner.indentation += indentation
-            render(scope.overrides[name] ?? defaultContent, inner)
+            inner.indentation += block.indentation
+            render(scope.overrides[block.name] ?? children, inner)
         }
+        return instruction.end
     }
 
     /// A body's bytes go from the store into the page; escaped (a layout
@@ -123,7 +134,7 @@ struct TemplateRenderer {
     /// `{{#name}}`: lists repeat per element, booleans show or hide, a
     /// missing value hides, anything else (even "" or 0, as in
     /// swift-mustache) shows once with the value pushed on the stack.
-    private mutating func renderSection(_ value: LayoutValue?, _ children: [TemplateNode], _ scope: Scope) {
+    private mutating func renderSection(_ value: LayoutValue?, _ children: Range<Int>, _ scope: Scope) {
         switch value {
         case .none:
             return
@@ -147,7 +158,7 @@ struct TemplateRenderer {
     }
 
     /// `{{^name}}`: shows for a missing value, `false` or an empty list.
-    private mutating func renderInverted(_ value: LayoutValue?, _ children: [TemplateNode], _ scope: Scope) {
+    private mutating func renderInverted(_ value: LayoutValue?, _ children: Range<Int>, _ scope: Scope) {
         switch value {
         case .none:
             render(children, scope)
