@@ -179,8 +179,8 @@ struct TemplateRenderer {
 
     /// Looks a name up on the stack and applies its transforms.
     private func resolve(_ name: TemplateName, _ scope: Scope) -> LayoutValue? {
-        var transforms = name.transforms[...]
         var value: LayoutValue?
+        var applied = 0
         switch name.path {
         case .current:
             value = stack.last
@@ -189,10 +189,13 @@ struct TemplateRenderer {
         case .anchored(let components):
             value = stack.last.flatMap { descend($0, components[...]) }
         case .sequence:
-            guard let position = scope.position, let first = transforms.popFirst() else { return nil }
+            guard let position = scope.position, let first = name.transforms.first else { return nil }
             value = TemplateTransforms.apply(first, to: position)
+            applied = 1
         }
-        for transform in transforms {
+        // Most names have no transforms: no slice of them is made.
+        guard name.transforms.count > applied else { return value }
+        for transform in name.transforms[applied...] {
             guard let current = value else { return nil }
             value = TemplateTransforms.apply(transform, to: current)
         }
