@@ -58,6 +58,21 @@ import Testing
         #expect(try renderTemplate("{{<base}}{{/base}}|{{>base}}", partials: partials) == "<h1>Untitled</h1>empty|<h1>Untitled</h1>empty")
     }
 
+    /// Blocks inside blocks, parents inside overrides and partials inside
+    /// either: each tag keeps its own name and content, however deep.
+    @Test func nestedBlocksAndParentsKeepTheirOwnContent() throws {
+        let partials = [
+            "base": "[{{$outer}}o{{$inner}}i{{/inner}}{{/outer}}]",
+            "wrap": "<{{$w}}{{<base}}{{$inner}}{{>leaf}}{{/inner}}{{/base}}{{/w}}>",
+            "leaf": "L",
+        ]
+        #expect(try renderTemplate("{{<base}}{{/base}}", partials: partials) == "[oi]")
+        #expect(try renderTemplate("{{<base}}{{$inner}}X{{/inner}}{{/base}}", partials: partials) == "[oX]")
+        #expect(try renderTemplate("{{<base}}{{$outer}}Y{{/outer}}{{/base}}", partials: partials) == "[Y]")
+        #expect(try renderTemplate("{{>wrap}}", partials: partials) == "<[oL]>")
+        #expect(try renderTemplate("{{<wrap}}{{$w}}W{{/w}}{{/wrap}}", partials: partials) == "<W>")
+    }
+
     @Test func textInsideAParentIsIgnored() throws {
         let partials = ["base": "[{{$b}}default{{/b}}]"]
         #expect(try renderTemplate("{{<base}} ignored {{$b}}kept{{/b}} also ignored {{/base}}", partials: partials) == "[kept]")
