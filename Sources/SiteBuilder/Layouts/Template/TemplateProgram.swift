@@ -30,6 +30,8 @@ struct TemplateProgram: Sendable {
     /// contents are instructions inside the parent's).
     struct Partial: Sendable {
         let name: String
+        /// The instructions of the template called `name`, when there is one.
+        fileprivate(set) var target: Range<Int>?
         /// The whitespace before a standalone tag, added to every line it renders.
         let indentation: String?
         let overrides: [String: Range<Int>]
@@ -53,6 +55,9 @@ struct TemplateProgram: Sendable {
     /// Adds a compiled template under `name`.
     mutating func add(_ nodes: [TemplateNode], named name: String) {
         templates[name] = emit(nodes)
+        // Partials are looked up once here, not at every page: a template
+        // may name one registered after it, or registered again.
+        for position in partials.indices { partials[position].target = templates[partials[position].name] }
     }
 
     @discardableResult
@@ -82,12 +87,12 @@ struct TemplateProgram: Sendable {
             emitNested(.inverted, operand: names.count - 1) { $0.emit(children) }
         case .partial(let name, let indentation, let overrides):
             let operand = partials.count
-            partials.append(Partial(name: name, indentation: indentation, overrides: [:]))
+            partials.append(Partial(name: name, target: nil, indentation: indentation, overrides: [:]))
             var ranges: [String: Range<Int>] = [:]
             emitNested(.partial, operand: operand) { program in
                 for block in overrides.keys.sorted() { ranges[block] = program.emit(overrides[block] ?? []) }
             }
-            partials[operand] = Partial(name: name, indentation: indentation, overrides: ranges)
+            partials[operand] = Partial(name: name, target: nil, indentation: indentation, overrides: ranges)
         case .block(let name, let content, let indentation):
             blocks.append(Block(name: name, indentation: indentation))
             emitNested(.block, operand: blocks.count - 1) { $0.emit(content) }

@@ -103,7 +103,7 @@ struct TemplateRenderer {
             renderInverted(resolve(program.names[instruction.operand], scope), children, scope)
         case .partial:
             let partial = program.partials[instruction.operand]
-            guard let template = program.templates[partial.name] else { break }
+            guard let template = partial.target else { break }
             var inner = scope
             inner.position = nil
             if let indentation = partial.indentation { inner.indentation += indentation }
