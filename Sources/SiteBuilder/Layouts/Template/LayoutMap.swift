@@ -68,13 +68,16 @@ struct LayoutMap: Sendable, Equatable, ExpressibleByDictionaryLiteral {
         if let index, let position = index[name.string], Self.same(entries[position], name) {
             return entries[position].value
         }
-        // From the end, so the last entry of a name wins.
-        var position = entries.count
-        while position > 0 {
-            position -= 1
-            if Self.same(entries[position], name) { return entries[position].value }
+        // From the end, so the last entry of a name wins; through the
+        // buffer, as this loop is most of every name a template looks up.
+        return entries.withUnsafeBufferPointer { entries in
+            var position = entries.count
+            while position > 0 {
+                position -= 1
+                if Self.same(entries[position], name) { return entries[position].value }
+            }
+            return nil
         }
-        return nil
     }
 
     /// Whether `candidate` is the same bytes as `name`. Lengths first: that
