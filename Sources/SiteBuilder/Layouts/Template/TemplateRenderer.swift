@@ -206,14 +206,17 @@ struct TemplateRenderer {
     /// the rest are looked up only in what was found.
     private func search(_ components: [LayoutName]) -> LayoutValue? {
         guard let first = components.first else { return stack.last }
-        var level = stack.count - 1
-        while level >= 0 {
-            if let found = stack[level].child(first) {
-                return components.count == 1 ? found : descend(found, components.dropFirst())
+        // Through the buffer: each level is read in place, not copied.
+        let found = stack.withUnsafeBufferPointer { levels -> LayoutValue? in
+            var level = levels.count - 1
+            while level >= 0 {
+                if case .map(let map) = levels[level], let found = map[first] { return found }
+                level -= 1
             }
-            level -= 1
+            return nil
         }
-        return nil
+        guard let found else { return nil }
+        return components.count == 1 ? found : descend(found, components.dropFirst())
     }
 
     private func descend(_ value: LayoutValue, _ components: ArraySlice<LayoutName>) -> LayoutValue? {
