@@ -36,7 +36,8 @@ public struct PolicyCategory: Sendable {
 
     /// The fields and their indexes in one immutable box, replaced on every
     /// change. Validation and pages copy categories for every review; one
-    /// box is one retain where ten fields were ten (over a percent of a build).
+    /// box is one retain where ten fields were ten (about a percent of a
+    /// build's time).
     private final class Storage: Sendable {
         let id: String
         let title: String

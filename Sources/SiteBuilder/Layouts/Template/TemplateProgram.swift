@@ -4,9 +4,9 @@
 /// A tree of nodes cost retains: every tag of every page copied its node
 /// and the node's payload (a text's bytes, a section's children), each an
 /// atomic count change, and counting references is over a quarter of a
-/// build's time. Instructions are plain values; texts are ranges of one byte array,
-/// names are positions in one table, and a section's children are the
-/// instructions after it up to its `end`.
+/// build's time. Instructions are plain values: texts are ranges of one
+/// byte array, names are positions in one table, and a section's children
+/// are the instructions after it up to its `end`.
 struct TemplateProgram: Sendable {
     enum Operation: UInt8, Sendable {
         case text, variable, section, inverted, partial, block
