@@ -6,10 +6,8 @@ import Readiness
 /// reported. A build whose fingerprint matches reports the same again and
 /// leaves the output as it is.
 struct BuildCache {
-    struct Record: Codable {
-        /// Bumped when the record's shape changes; older records are ignored.
-        static let currentFormat = 1
-        var format = currentFormat
+    /// Kept as `BuildRecordFormat` writes it; a record of another shape is ignored.
+    struct Record {
         var fingerprint: BuildFingerprint
         var diagnostics: [Diagnostic]
         var reviewCount: Int
@@ -24,14 +22,13 @@ struct BuildCache {
         let path = output.standardizedFileURL.path
         let name = String(path.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0)
                 || ("0"..."9").contains($0) ? Character($0) : "_" }.suffix(60))
-        return folder.appendingPathComponent("build-\(name)-\(Self.hash(path)).json")
+        return folder.appendingPathComponent("build-\(name)-\(Self.hash(path)).record")
     }
 
     /// The record for `fingerprint`, when the last build had exactly it.
     func record(matching fingerprint: BuildFingerprint) -> Record? {
-        guard let data = try? Data(contentsOf: file),
-              let record = try? JSONDecoder().decode(Record.self, from: data),
-              record.format == Record.currentFormat, record.fingerprint == fingerprint
+        guard let data = try? Data(contentsOf: file), let record = BuildRecordFormat.decode(Array(data)),
+              record.fingerprint == fingerprint
         else { return nil }
         return record
     }
@@ -39,7 +36,7 @@ struct BuildCache {
     /// Keeps the record of a build that published; a cache that cannot be
     /// written only costs the next build its shortcut.
     func store(_ record: Record) {
-        guard let data = try? JSONEncoder().encode(record) else { return }
+        let data = Data(BuildRecordFormat.encode(record))
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // The folder ignores itself, as pytest's and ruff's caches do, so it
         // never shows up in the site's git status whatever .gitignore says.

@@ -8,7 +8,7 @@ import Readiness
 /// Two equal fingerprints mean the build would write the same bytes again,
 /// so `prr build` can keep the output it has. Any difference — an edit, a new
 /// or removed file, another `--today`, a rebuilt prr — means a full build.
-struct BuildFingerprint: Codable, Equatable, Sendable {
+struct BuildFingerprint: Equatable, Sendable {
     /// prr's version and the stamp of its executable, so a rebuilt prr never
     /// trusts what an older one wrote.
     var tool: [String]
