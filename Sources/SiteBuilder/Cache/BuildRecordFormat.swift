@@ -18,14 +18,12 @@ enum BuildRecordFormat {
         var writer = Writer()
         writer.bytes += header.utf8
         let fingerprint = record.fingerprint
-        writer.strings(fingerprint.tool)
-        writer.strings(fingerprint.options)
-        writer.int(fingerprint.inputs.count)
-        for stamp in fingerprint.inputs { writer.stamp(stamp) }
+        writer.list(fingerprint.tool) { $0.string($1) }
+        writer.list(fingerprint.options) { $0.string($1) }
+        writer.list(fingerprint.inputs) { $0.stamp($1) }
         writer.int(fingerprint.output == nil ? 0 : 1)
         if let output = fingerprint.output { writer.stamp(output) }
-        writer.int(record.diagnostics.count)
-        for diagnostic in record.diagnostics {
+        writer.list(record.diagnostics) { writer, diagnostic in
             writer.string(diagnostic.severity.rawValue)
             writer.string(diagnostic.kind.rawValue)
             writer.string(diagnostic.ruleID)
@@ -63,9 +61,10 @@ enum BuildRecordFormat {
             bytes.append(UInt8(ascii: "\n"))
         }
 
-        mutating func strings(_ strings: [String]) {
-            int(strings.count)
-            for string in strings { self.string(string) }
+        /// The count, then each item.
+        mutating func list<Item>(_ items: [Item], _ write: (inout Writer, Item) -> Void) {
+            int(items.count)
+            for item in items { write(&self, item) }
         }
 
         mutating func stamp(_ stamp: FileStamp) {
@@ -81,29 +80,17 @@ enum BuildRecordFormat {
         var position: Int
 
         mutating func record() -> BuildCache.Record? {
-            guard let tool = strings(), let options = strings(), let inputCount = count() else { return nil }
-            var inputs: [FileStamp] = []
-            inputs.reserveCapacity(inputCount)
-            for _ in 0..<inputCount {
-                guard let stamp = stamp() else { return nil }
-                inputs.append(stamp)
-            }
-            guard let hasOutput = flag() else { return nil }
+            guard let tool = list({ $0.string() }), let options = list({ $0.string() }),
+                  let inputs = list({ $0.stamp() }), let hasOutput = flag()
+            else { return nil }
             var output: FileStamp?
             if hasOutput {
                 guard let stamp = stamp() else { return nil }
                 output = stamp
             }
-            guard let diagnosticCount = count() else { return nil }
-            var diagnostics: [Diagnostic] = []
-            diagnostics.reserveCapacity(diagnosticCount)
-            for _ in 0..<diagnosticCount {
-                guard let diagnostic = diagnostic() else { return nil }
-                diagnostics.append(diagnostic)
-            }
-            guard let reviewCount = int(Int.self), let pagesWritten = int(Int.self), position == bytes.count else {
-                return nil
-            }
+            guard let diagnostics = list({ $0.diagnostic() }), let reviewCount = int(Int.self),
+                  let pagesWritten = int(Int.self), position == bytes.count
+            else { return nil }
             return BuildCache.Record(
                 fingerprint: BuildFingerprint(tool: tool, options: options, inputs: inputs, output: output),
                 diagnostics: diagnostics, reviewCount: reviewCount, pagesWritten: pagesWritten)
@@ -132,15 +119,16 @@ enum BuildRecordFormat {
             return FileStamp(path: path, size: size, modified: modified, inode: inode)
         }
 
-        private mutating func strings() -> [String]? {
+        /// A count, then that many items read by `item`.
+        private mutating func list<Item>(_ item: (inout Reader) -> Item?) -> [Item]? {
             guard let count = count() else { return nil }
-            var strings: [String] = []
-            strings.reserveCapacity(count)
+            var items: [Item] = []
+            items.reserveCapacity(count)
             for _ in 0..<count {
-                guard let string = string() else { return nil }
-                strings.append(string)
+                guard let next = item(&self) else { return nil }
+                items.append(next)
             }
-            return strings
+            return items
         }
 
         /// A count, which no record holds more of than it has bytes.
