@@ -33,6 +33,23 @@ struct NameMatcher: Sendable {
         }
     }
 
+    /// A matcher for entries known by an id, a title and aliases, and the
+    /// position of each id's first entry. Ids and titles are registered
+    /// first, so an alias can never take another entry's own name.
+    static func index(ids: [String], titles: [String], aliases: [[String]]) -> (NameMatcher, positionsByID: [String: Int]) {
+        var names: [(name: String, position: Int)] = []
+        var positionsByID: [String: Int] = [:]
+        for (position, (id, title)) in zip(ids, titles).enumerated() {
+            if positionsByID[id] == nil { positionsByID[id] = position }
+            names.append((id, position))
+            names.append((title, position))
+        }
+        for (position, entryAliases) in aliases.enumerated() {
+            for alias in entryAliases { names.append((alias, position)) }
+        }
+        return (NameMatcher(names), positionsByID)
+    }
+
     private mutating func add(_ name: String, at position: Int) {
         let key = Self.normalise(name)
         guard !key.isEmpty, positions[key] == nil else { return }

@@ -86,17 +86,8 @@ public struct Policy: Sendable {
     }
 
     private mutating func reindex() {
-        var names: [(name: String, position: Int)] = []
-        var positions: [String: Int] = [:]
-        for (position, category) in categories.enumerated() {
-            if positions[category.id] == nil { positions[category.id] = position }
-            names.append((category.id, position))
-            names.append((category.title, position))
-        }
-        for (position, category) in categories.enumerated() {
-            for alias in category.aliases { names.append((alias, position)) }
-        }
-        let headings = NameMatcher(names)
+        let (headings, positions) = NameMatcher.index(
+            ids: categories.map(\.id), titles: categories.map(\.title), aliases: categories.map(\.aliases))
         var itemPositions: [String: Int] = [:]
         itemPositionsByCategory = categories.map { category in
             category.fullIDs.map { fullID in

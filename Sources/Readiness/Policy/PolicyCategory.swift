@@ -54,19 +54,8 @@ public struct PolicyCategory: Sendable {
             self.title = title
             self.aliases = aliases
             self.items = items
-            var names: [(name: String, position: Int)] = []
-            var positionsByID: [String: Int] = [:]
-            // Ids and titles first, so an alias can never take another item's own name.
-            for (position, item) in items.enumerated() {
-                if positionsByID[item.id] == nil { positionsByID[item.id] = position }
-                names.append((item.id, position))
-                names.append((item.title, position))
-            }
-            for (position, item) in items.enumerated() {
-                for alias in item.aliases { names.append((alias, position)) }
-            }
-            matcher = NameMatcher(names)
-            self.positionsByID = positionsByID
+            (matcher, positionsByID) = NameMatcher.index(
+                ids: items.map(\.id), titles: items.map(\.title), aliases: items.map(\.aliases))
             fullIDs = items.map { "\(id).\($0.id)" }
             lowercasedFullIDs = fullIDs.map(EntityRef.lowercased)
             titles = items.map(\.title)
