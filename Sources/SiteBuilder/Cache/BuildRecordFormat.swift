@@ -162,9 +162,7 @@ enum BuildRecordFormat {
 
         /// Where the line that starts at `position` ends.
         private func line() -> Int? {
-            var end = position
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
-            return end < bytes.count ? end : nil
+            UTF8Search.firstIndex(of: UInt8(ascii: "\n"), in: bytes, from: position)
         }
     }
 }
