@@ -1,5 +1,3 @@
-import Yams
-
 /// A Location's target as written, with where it was written.
 struct LocationTarget: Sendable {
     var text: String
@@ -43,7 +41,7 @@ struct DescriptorParser {
 
     private static let envelopeKeys = ["apiVersion", "kind", "metadata", "spec", "relations", "status"]
 
-    func descriptor(_ node: Node) -> ParsedDescriptor? {
+    func descriptor(_ node: YAMLNode) -> ParsedDescriptor? {
         if reader.isNull(node) { return nil }
         guard let root = reader.mapping(node, "a catalog entity", keys: Self.envelopeKeys) else { return nil }
         let documentLocation = reader.location(node)
@@ -112,7 +110,7 @@ struct DescriptorParser {
         if let node = metadata["labels"] { entity.setLabels(strings(node, "metadata.labels")) }
     }
 
-    private func link(_ node: Node) -> CatalogEntity.Link? {
+    private func link(_ node: YAMLNode) -> CatalogEntity.Link? {
         guard let mapping = reader.mapping(node, "a link", keys: nil) else { return nil }
         guard let urlNode = mapping["url"], let url = reader.string(urlNode, "link url") else {
             reader.report(.error, CatalogRules.missingField, "a link in metadata.links has no url", at: node,
@@ -122,7 +120,7 @@ struct DescriptorParser {
         return CatalogEntity.Link(url: url, title: mapping["title"].flatMap { reader.string($0, "link title") })
     }
 
-    private func strings(_ node: Node, _ field: String) -> [String: String] {
+    private func strings(_ node: YAMLNode, _ field: String) -> [String: String] {
         if reader.isNull(node) { return [:] }
         guard let mapping = reader.mapping(node, field, keys: nil) else { return [:] }
         var values: [String: String] = [:]
@@ -134,8 +132,8 @@ struct DescriptorParser {
 
     /// The value of a required key, or an error at the enclosing mapping.
     private func required(
-        _ mapping: YAMLMapping, _ key: String, in node: Node, field: String? = nil, what: String
-    ) -> Node? {
+        _ mapping: YAMLMapping, _ key: String, in node: YAMLNode, field: String? = nil, what: String
+    ) -> YAMLNode? {
         if let value = mapping[key], !reader.isNull(value) { return value }
         let field = field ?? key
         reader.report(.error, CatalogRules.missingField, "the entity has no \(field)", at: mapping[key] ?? node,

@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads the `spec` fields prr uses, by kind, as Backstage defines them.
 ///
 /// References default their kind per field (an owner is a group unless it
@@ -100,7 +98,7 @@ struct SpecReader {
     }
 
     /// A string reference, or Backstage's compound form `{kind, namespace, name}`.
-    private func reference(_ node: Node, _ field: RefField) -> CatalogEntity.Reference? {
+    private func reference(_ node: YAMLNode, _ field: RefField) -> CatalogEntity.Reference? {
         let name = "spec.\(field.key)"
         let text: String
         if case .mapping = node {

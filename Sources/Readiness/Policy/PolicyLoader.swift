@@ -1,6 +1,4 @@
 import Foundation
-import Yams
-
 /// Reads `Content/policy.yaml`, an optional file that overrides parts of the
 /// built-in policy (`Policy.default`).
 ///
@@ -51,7 +49,7 @@ public enum PolicyLoader {
     /// The built-in policy with `text` (the contents of `file`) applied on top,
     /// and every problem found in it.
     public static func load(_ text: String, file: String) -> (Policy, [Diagnostic]) {
-        let root: Node
+        let root: YAMLNode
         switch YAMLDocuments.compose(text, file: file) {
         case .failure(let diagnostic): return (.default, [diagnostic])
         case .success(nil): return (.default, [])

@@ -1,13 +1,11 @@
 import Foundation
-import Yams
-
 /// The checklist half of a policy file: `categories`, `remove_items` and
 /// `remove_categories` (see `PolicyLoader` for the format).
 extension PolicyMerge {
     static let categoryKeys = ["id", "title", "aliases", "items"]
     static let itemKeys = ["id", "title", "aliases", "required", "evidence", "help"]
 
-    mutating func applyCategories(_ node: Node) {
+    mutating func applyCategories(_ node: YAMLNode) {
         guard let list = reader.sequence(node, "categories") else { return }
         var seen: Set<String> = []
         for element in list {
@@ -32,11 +30,11 @@ extension PolicyMerge {
         }
     }
 
-    mutating func applyItems(_ node: Node, to category: inout PolicyCategory) {
+    mutating func applyItems(_ node: YAMLNode, to category: inout PolicyCategory) {
         guard let list = reader.sequence(node, "category `\(category.id)` items") else { return }
         var seen: Set<String> = []
         var items = category.items
-        var written: [(id: String, node: Node)] = []
+        var written: [(id: String, node: YAMLNode)] = []
         for element in list {
             guard let map = reader.mapping(element, "an item of `\(category.id)`", keys: Self.itemKeys),
                 let id = id(in: map, field: "item of `\(category.id)`", seen: &seen)
@@ -69,7 +67,7 @@ extension PolicyMerge {
 
     /// Warns when an item this file wrote shares a name with another item of
     /// its category: checklist lines with that name would go to only one of them.
-    func reportSharedNames(in category: PolicyCategory, written: [(id: String, node: Node)]) {
+    func reportSharedNames(in category: PolicyCategory, written: [(id: String, node: YAMLNode)]) {
         var owners: [String: String] = [:]
         for item in category.items {
             for name in [item.id, item.title] + item.aliases {
@@ -89,7 +87,7 @@ extension PolicyMerge {
         }
     }
 
-    mutating func removeItems(_ node: Node) {
+    mutating func removeItems(_ node: YAMLNode) {
         guard let list = reader.sequence(node, "remove_items") else { return }
         for element in list {
             guard let fullID = reader.string(element, "remove_items") else { continue }
@@ -108,7 +106,7 @@ extension PolicyMerge {
         }
     }
 
-    mutating func removeCategories(_ node: Node) {
+    mutating func removeCategories(_ node: YAMLNode) {
         guard let list = reader.sequence(node, "remove_categories") else { return }
         for element in list {
             guard let id = reader.string(element, "remove_categories") else { continue }
@@ -146,7 +144,7 @@ extension PolicyMerge {
     }
 
     /// Non-empty text, trimmed; empty text is an error.
-    func text(_ node: Node, _ field: String) -> String? {
+    func text(_ node: YAMLNode, _ field: String) -> String? {
         guard let text = reader.string(node, field) else {
             if reader.isNull(node) {
                 reader.report(.error, "policy-empty", "\(field) is empty", at: node, hint: "Write the text.")

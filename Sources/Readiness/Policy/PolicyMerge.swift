@@ -1,6 +1,4 @@
 import Foundation
-import Yams
-
 /// Applies one policy file to a policy, reporting through its reader.
 struct PolicyMerge {
     let reader: YAMLReader
@@ -10,7 +8,7 @@ struct PolicyMerge {
 
     static let thresholdKeys = ["headroom_factor", "retrospective_due_days", "risk_expiry_warning_days", "staleness_days"]
 
-    mutating func applyThresholds(_ node: Node) {
+    mutating func applyThresholds(_ node: YAMLNode) {
         guard let map = reader.mapping(node, "thresholds", keys: Self.thresholdKeys) else { return }
         for entry in map.entries {
             switch entry.key {
@@ -42,7 +40,7 @@ struct PolicyMerge {
     }
 
     /// A number of days: whole and not negative.
-    func days(_ node: Node, _ field: String) -> Int? {
+    func days(_ node: YAMLNode, _ field: String) -> Int? {
         guard let value = reader.int(node, field) else { return nil }
         guard value >= 0 else {
             reader.report(.error, "policy-threshold", "\(field) is \(value); a number of days cannot be negative",
@@ -59,7 +57,7 @@ struct PolicyMerge {
         "required_signoff_roles", "review_modes", "self_attestation",
     ]
 
-    mutating func applyTiers(_ node: Node) {
+    mutating func applyTiers(_ node: YAMLNode) {
         guard let map = reader.mapping(node, "tiers", keys: nil) else { return }
         for entry in map.entries {
             guard let tier = tier(key: entry, field: "tiers") else { continue }
@@ -105,7 +103,7 @@ struct PolicyMerge {
         }
     }
 
-    func count(_ node: Node, _ field: String) -> Int? {
+    func count(_ node: YAMLNode, _ field: String) -> Int? {
         guard let value = reader.int(node, field) else { return nil }
         guard value >= 0 else {
             reader.report(.error, "policy-tier", "\(field) is \(value); a number of reviewers cannot be negative",
@@ -128,7 +126,7 @@ struct PolicyMerge {
     }
 
     /// A list of tiers such as `[1, 2]`; nil (after reporting) if any entry is not a tier.
-    func tiers(_ node: Node, _ field: String) -> Set<Tier>? {
+    func tiers(_ node: YAMLNode, _ field: String) -> Set<Tier>? {
         guard let list = reader.sequence(node, field) else { return nil }
         var tiers: Set<Tier> = []
         var valid = true
@@ -146,7 +144,7 @@ struct PolicyMerge {
     }
 
     /// A list of non-empty texts; nil (after reporting) if any entry is not text.
-    func strings(_ node: Node, _ field: String) -> [String]? {
+    func strings(_ node: YAMLNode, _ field: String) -> [String]? {
         guard let list = reader.sequence(node, field) else { return nil }
         let texts = list.compactMap { element -> String? in
             guard case .scalar = element else { return reader.string(element, field) }

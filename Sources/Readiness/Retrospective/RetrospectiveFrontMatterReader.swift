@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads a retrospective's front matter into a `Retrospective`, reporting every problem.
 ///
 /// Follows `ReviewFrontMatterReader`: unknown keys are warnings with a
@@ -16,7 +14,7 @@ struct RetrospectiveFrontMatterReader {
     let reader: YAMLReader
 
     /// The retrospective, or nil when `service` or `date` is missing or invalid.
-    func read(_ root: Node, body: String, bodyLineOffset: Int) -> Retrospective? {
+    func read(_ root: YAMLNode, body: String, bodyLineOffset: Int) -> Retrospective? {
         guard let fields = reader.mapping(root, "the front matter", keys: Self.topLevelKeys) else { return nil }
         let locations = reader.keyLocations(fields)
 
@@ -38,7 +36,7 @@ struct RetrospectiveFrontMatterReader {
 
     // MARK: Fields
 
-    private func readCapacity(_ node: Node) -> Retrospective.Capacity? {
+    private func readCapacity(_ node: YAMLNode) -> Retrospective.Capacity? {
         guard let m = reader.mapping(node, "capacity", keys: ["expected_peak_rps", "actual_peak_rps"]) else { return nil }
         return Retrospective.Capacity(
             expectedPeakRPS: m["expected_peak_rps"].flatMap { rate($0, "capacity.expected_peak_rps") },
@@ -46,7 +44,7 @@ struct RetrospectiveFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readAlert(_ node: Node, _ field: String) -> Retrospective.Alert? {
+    private func readAlert(_ node: YAMLNode, _ field: String) -> Retrospective.Alert? {
         guard let m = reader.mapping(node, field, keys: ["name", "fired", "actionable"]) else { return nil }
         let name = reader.requiredString(m, "name", in: field)
         let fired = requiredCount(m, "fired", in: field)
@@ -62,7 +60,7 @@ struct RetrospectiveFrontMatterReader {
         return Retrospective.Alert(name: name, fired: fired, actionable: actionable, location: reader.location(node))
     }
 
-    private func readIncident(_ node: Node, _ field: String) -> Retrospective.Incident? {
+    private func readIncident(_ node: YAMLNode, _ field: String) -> Retrospective.Incident? {
         guard let m = reader.mapping(node, field, keys: ["id", "anticipated", "summary"]) else { return nil }
         let id = reader.requiredString(m, "id", in: field)
         let anticipated: Bool?
@@ -79,7 +77,7 @@ struct RetrospectiveFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readTemplateChange(_ node: Node, _ field: String) -> Retrospective.TemplateChange? {
+    private func readTemplateChange(_ node: YAMLNode, _ field: String) -> Retrospective.TemplateChange? {
         guard let text = reader.string(node, field) else { return nil }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { return nil }
@@ -88,7 +86,7 @@ struct RetrospectiveFrontMatterReader {
 
     // MARK: Helpers
 
-    private func rate(_ node: Node, _ field: String) -> Double? {
+    private func rate(_ node: YAMLNode, _ field: String) -> Double? {
         reader.double(node, field, range: 0...Self.rateLimit)
     }
 
@@ -103,7 +101,7 @@ struct RetrospectiveFrontMatterReader {
         return nil
     }
 
-    private func list<T>(_ node: Node?, _ field: String, _ read: (Node, String) -> T?) -> [T] {
+    private func list<T>(_ node: YAMLNode?, _ field: String, _ read: (YAMLNode, String) -> T?) -> [T] {
         guard let node, let items = reader.sequence(node, field) else { return [] }
         return items.enumerated().compactMap { read($0.element, "\(field)[\($0.offset + 1)]") }
     }

@@ -1,6 +1,4 @@
 import CommonMark
-import Yams
-
 /// Reads a review's front matter into a `Review`, reporting every problem.
 struct ReviewFrontMatterReader {
     static let topLevelKeys = [
@@ -11,7 +9,7 @@ struct ReviewFrontMatterReader {
     let reader: YAMLReader
 
     /// The review, or nil when a field it cannot do without is missing or invalid.
-    func read(_ root: Node, body: String, bodyLineOffset: Int) -> Review? {
+    func read(_ root: YAMLNode, body: String, bodyLineOffset: Int) -> Review? {
         guard let fields = reader.mapping(root, "the front matter", keys: Self.topLevelKeys) else { return nil }
         let locations = reader.keyLocations(fields)
 
@@ -56,7 +54,7 @@ struct ReviewFrontMatterReader {
 
     // MARK: Fields
 
-    private func readTier(_ node: Node) -> Tier? {
+    private func readTier(_ node: YAMLNode) -> Tier? {
         guard let number = reader.int(node, "tier") else { return nil }
         guard let tier = Tier(rawValue: number) else {
             reader.report(.error, "bad-value", "tier is \(number); tiers are 1 (critical), 2 (important) and 3 (low risk)",
@@ -66,7 +64,7 @@ struct ReviewFrontMatterReader {
         return tier
     }
 
-    private func readReviewer(_ node: Node, _ field: String) -> Reviewer? {
+    private func readReviewer(_ node: YAMLNode, _ field: String) -> Reviewer? {
         guard let m = reader.mapping(node, field, keys: ["ref", "role", "verdict", "date"]),
             let ref = reader.requiredString(m, "ref", in: field)
         else { return nil }
@@ -76,7 +74,7 @@ struct ReviewFrontMatterReader {
             date: m["date"].flatMap { reader.day($0, "\(field).date") }, location: reader.location(node))
     }
 
-    private func readSignoff(_ node: Node, _ field: String) -> Signoff? {
+    private func readSignoff(_ node: YAMLNode, _ field: String) -> Signoff? {
         guard let m = reader.mapping(node, field, keys: ["ref", "role", "date"]),
             let ref = reader.requiredString(m, "ref", in: field)
         else { return nil }
@@ -85,7 +83,7 @@ struct ReviewFrontMatterReader {
             date: m["date"].flatMap { reader.day($0, "\(field).date") }, location: reader.location(node))
     }
 
-    private func readSLO(_ node: Node, _ field: String) -> ServiceLevelObjective? {
+    private func readSLO(_ node: YAMLNode, _ field: String) -> ServiceLevelObjective? {
         guard let m = reader.mapping(node, field, keys: ["name", "objective", "window"]),
             let name = reader.requiredString(m, "name", in: field)
         else { return nil }
@@ -94,7 +92,7 @@ struct ReviewFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readAlert(_ node: Node, _ field: String) -> Alert? {
+    private func readAlert(_ node: YAMLNode, _ field: String) -> Alert? {
         guard let m = reader.mapping(node, field, keys: ["name", "slo", "pages", "runbook"]),
             let name = reader.requiredString(m, "name", in: field)
         else { return nil }
@@ -103,7 +101,7 @@ struct ReviewFrontMatterReader {
             runbook: string(m, "runbook", in: field), location: reader.location(node))
     }
 
-    private func readCapacity(_ node: Node) -> Capacity? {
+    private func readCapacity(_ node: YAMLNode) -> Capacity? {
         let keys = ["expected_peak_rps", "load_tested_rps", "load_test", "autoscaling", "monthly_cost_usd"]
         guard let m = reader.mapping(node, "capacity", keys: keys) else { return nil }
         let loadTest = m["load_test"].flatMap { node -> LoadTest? in
@@ -127,7 +125,7 @@ struct ReviewFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readDependency(_ node: Node, _ field: String) -> Dependency? {
+    private func readDependency(_ node: YAMLNode, _ field: String) -> Dependency? {
         let keys = ["ref", "on_failure", "timeout_ms", "retries", "circuit_breaker"]
         guard let m = reader.mapping(node, field, keys: keys), let ref = reader.requiredString(m, "ref", in: field) else {
             return nil
@@ -140,7 +138,7 @@ struct ReviewFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readRollout(_ node: Node) -> Rollout? {
+    private func readRollout(_ node: YAMLNode) -> Rollout? {
         let keys = ["feature_flag", "strategy", "stages", "traffic_shaping", "rollback", "communication", "last_major_change"]
         guard let m = reader.mapping(node, "rollout", keys: keys) else { return nil }
         let rollback = m["rollback"].flatMap { node -> Rollback? in
@@ -160,14 +158,14 @@ struct ReviewFrontMatterReader {
             location: reader.location(node))
     }
 
-    private func readOncall(_ node: Node) -> Oncall? {
+    private func readOncall(_ node: YAMLNode) -> Oncall? {
         guard let m = reader.mapping(node, "oncall", keys: ["rotation", "escalation"]) else { return nil }
         let escalation = (m["escalation"].flatMap { reader.sequence($0, "oncall.escalation") } ?? [])
             .compactMap { reader.string($0, "oncall.escalation") }
         return Oncall(rotation: string(m, "rotation", in: "oncall"), escalation: escalation, location: reader.location(node))
     }
 
-    private func readRisk(_ node: Node, _ field: String) -> AcceptedRisk? {
+    private func readRisk(_ node: YAMLNode, _ field: String) -> AcceptedRisk? {
         guard let m = reader.mapping(node, field, keys: ["item", "reason", "accepted_by", "expires"]),
             let item = reader.requiredString(m, "item", in: field)
         else { return nil }
@@ -184,7 +182,7 @@ struct ReviewFrontMatterReader {
         m[key].flatMap { reader.string($0, "\(field).\(key)") }
     }
 
-    private func list<T>(_ node: Node?, _ field: String, _ read: (Node, String) -> T?) -> [T] {
+    private func list<T>(_ node: YAMLNode?, _ field: String, _ read: (YAMLNode, String) -> T?) -> [T] {
         guard let node, let items = reader.sequence(node, field) else { return [] }
         return items.enumerated().compactMap { read($0.element, "\(field)[\($0.offset + 1)]") }.withExactCapacity()
     }

@@ -1,5 +1,3 @@
-import Yams
-
 /// `Content/site.yaml`: the site's title, address and options.
 public struct SiteConfig: Sendable, Equatable {
     public var title: String = "Production Readiness Reviews"
@@ -31,7 +29,7 @@ public struct SiteConfig: Sendable, Equatable {
     /// Reads `site.yaml`; problems are diagnostics and the defaults stand in.
     public static func parse(_ source: SourceText) -> (SiteConfig, [Diagnostic]) {
         var config = SiteConfig()
-        let root: Node
+        let root: YAMLNode
         switch YAMLDocuments.compose(source.text, file: source.path) {
         case .failure(let diagnostic): return (config, [diagnostic])
         case .success(nil): return (config, [])

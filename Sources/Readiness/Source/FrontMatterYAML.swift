@@ -1,9 +1,7 @@
-import Yams
-
 /// A content file's front matter composed as YAML, ready for a typed reader,
 /// with the body that follows it. Reviews and retrospectives share this step.
 struct FrontMatterYAML {
-    let root: Node
+    let root: YAMLNode
     /// A reader positioned at the front matter's lines in the file.
     let reader: YAMLReader
     let body: String

@@ -1,9 +1,7 @@
-import Yams
-
 /// The block reader's one-line nodes: plain and quoted scalars, flow lists and mappings.
 extension BlockYAMLComposer.Reader {
     /// A scalar or flow list that fills the rest of its line, comment aside.
-    mutating func inline(at start: Int, to end: Int, depth: Int) -> Node? {
+    mutating func inline(at start: Int, to end: Int, depth: Int) -> YAMLNode? {
         switch bytes[start] {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             guard let (node, after) = quoted(at: start, to: end), isLineEnd(after, end) else { return nil }
@@ -13,7 +11,7 @@ extension BlockYAMLComposer.Reader {
         default:
             switch plain(from: start, to: end) {
             case (let scalarEnd, .lineEnd)?, (let scalarEnd, .comment)?:
-                return scalar(start..<scalarEnd, tag: nil, style: .plain, mark: mark(cursor, at: start))
+                return scalar(start..<scalarEnd, style: .plain, mark: mark(cursor, at: start))
             default:
                 return nil
             }
@@ -21,12 +19,12 @@ extension BlockYAMLComposer.Reader {
     }
 
     /// `[a, "b", c]` or `{a: b, c: "d"}` on one line, of plain and quoted scalars.
-    mutating func flowCollection(at start: Int, to end: Int, depth: Int) -> Node? {
+    mutating func flowCollection(at start: Int, to end: Int, depth: Int) -> YAMLNode? {
         guard depth <= limit else { return nil }
         let isMapping = bytes[start] == UInt8(ascii: "{")
         let closing = isMapping ? UInt8(ascii: "}") : UInt8(ascii: "]")
-        var items: [Node] = []
-        var pairs: [(Node, Node)] = []
+        var items: [YAMLNode] = []
+        var pairs: [YAMLNode.Mapping.Pair] = []
         var index = start + 1
         skipSpaces(&index, to: end)
         if index < end, bytes[index] == closing {
@@ -36,11 +34,11 @@ extension BlockYAMLComposer.Reader {
                 if isMapping {
                     guard case (let keyEnd, .colon(let colon))? = plain(from: index, to: end, closing: closing)
                     else { return nil }
-                    let key = scalar(index..<keyEnd, tag: nil, style: .plain, mark: mark(cursor, at: index))
+                    let key = scalar(index..<keyEnd, style: .plain, mark: mark(cursor, at: index))
                     index = colon + 1
                     skipSpaces(&index, to: end)
                     guard let value = flowScalar(at: &index, to: end, closing: closing) else { return nil }
-                    pairs.append((key, value))
+                    pairs.append(YAMLNode.Mapping.Pair(key, value))
                 } else {
                     guard let item = flowScalar(at: &index, to: end, closing: closing) else { return nil }
                     items.append(item)
@@ -59,12 +57,11 @@ extension BlockYAMLComposer.Reader {
         guard isLineEnd(index, end) else { return nil }
         nodeCount += 1
         let mark = mark(cursor, at: start)
-        let tag = YAMLComposer.tag(nil)
-        return isMapping ? .mapping(Node.Mapping(pairs, tag, .any, mark)) : .sequence(Node.Sequence(items, tag, .any, mark))
+        return isMapping ? .mapping(YAMLNode.Mapping(pairs, mark: mark)) : .sequence(YAMLNode.Sequence(items, mark: mark))
     }
 
     /// A quoted or plain scalar in a flow collection; `index` moves past it.
-    mutating func flowScalar(at index: inout Int, to end: Int, closing: UInt8) -> Node? {
+    mutating func flowScalar(at index: inout Int, to end: Int, closing: UInt8) -> YAMLNode? {
         guard index < end else { return nil }
         if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
             guard let (node, after) = quoted(at: index, to: end) else { return nil }
@@ -72,13 +69,13 @@ extension BlockYAMLComposer.Reader {
             return node
         }
         guard case (let scalarEnd, .flowEnd(let stop))? = plain(from: index, to: end, closing: closing) else { return nil }
-        let node = scalar(index..<scalarEnd, tag: nil, style: .plain, mark: mark(cursor, at: index))
+        let node = scalar(index..<scalarEnd, style: .plain, mark: mark(cursor, at: index))
         index = stop
         return node
     }
 
     /// A one-line quoted scalar without escapes, and where it ends.
-    mutating func quoted(at start: Int, to end: Int) -> (Node, Int)? {
+    mutating func quoted(at start: Int, to end: Int) -> (YAMLNode, Int)? {
         let quote = bytes[start]
         var index = start + 1
         while index < end, bytes[index] != quote {
@@ -88,8 +85,8 @@ extension BlockYAMLComposer.Reader {
         // Unclosed. A `''` (an escaped quote) is refused by the caller:
         // only a line end, a comma or a bracket may follow a scalar.
         guard index < end else { return nil }
-        let style: Node.Scalar.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
-        let node = scalar(start + 1..<index, tag: Tag.Name.str.rawValue, style: style, mark: mark(cursor, at: start))
+        let style: YAMLNode.Scalar.Style = quote == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted
+        let node = scalar(start + 1..<index, style: style, mark: mark(cursor, at: start))
         return (node, index + 1)
     }
 

@@ -1,5 +1,3 @@
-import Yams
-
 /// Composes the plain block YAML that front matter and catalog files are
 /// written in straight from its bytes, into the nodes `YAMLComposer` builds.
 ///
@@ -17,8 +15,7 @@ import Yams
 enum BlockYAMLComposer {
     /// The documents of `yaml`, or nil when it is not in the subset, nests
     /// deeper than `limit` or has more than `nodeLimit` nodes.
-    static func composeAll(_ yaml: String, limit: Int, nodeLimit: Int) -> [Node]? {
-        guard YAMLComposer.isAvailable else { return nil }
+    static func composeAll(_ yaml: String, limit: Int, nodeLimit: Int) -> [YAMLNode]? {
         var text = yaml
         return text.withUTF8 { bytes in
             var reader = Reader(bytes: bytes, limit: limit)
@@ -70,9 +67,9 @@ enum BlockYAMLComposer {
             self.limit = limit
         }
 
-        mutating func documents(nodeLimit: Int) -> [Node]? {
+        mutating func documents(nodeLimit: Int) -> [YAMLNode]? {
             guard readLines() else { return nil }
-            var documents: [Node] = []
+            var documents: [YAMLNode] = []
             var index = 0
             while index < lines.count {
                 if lines[index].isSeparator {
@@ -92,27 +89,27 @@ enum BlockYAMLComposer {
         // MARK: Block nodes
 
         /// The mapping or list that starts at the cursor's line.
-        mutating func block(depth: Int) -> Node? {
+        mutating func block(depth: Int) -> YAMLNode? {
             let line = lines[cursor]
             if isEntry(line) { return sequence(column: line.indent, depth: depth) }
             return mapping(at: line.content, column: line.indent, depth: depth)
         }
 
         /// A block mapping whose first key starts at `start` on the cursor's line.
-        mutating func mapping(at start: Int, column: Int, depth: Int) -> Node? {
+        mutating func mapping(at start: Int, column: Int, depth: Int) -> YAMLNode? {
             guard depth <= limit else { return nil }
             let mark = mark(cursor, at: start)
-            var pairs: [(Node, Node)] = []
+            var pairs: [YAMLNode.Mapping.Pair] = []
             var keyStart = start
             while true {
                 let line = lines[cursor]
                 guard case (let keyEnd, .colon(let colon))? = plain(from: keyStart, to: line.end),
                     keyEnd - keyStart < 1_000
                 else { return nil }
-                let key = scalar(keyStart..<keyEnd, tag: nil, style: .plain, mark: self.mark(cursor, at: keyStart))
+                let key = scalar(keyStart..<keyEnd, style: .plain, mark: self.mark(cursor, at: keyStart))
                 var valueStart = colon + 1
                 skipSpaces(&valueStart, to: line.end)
-                let value: Node
+                let value: YAMLNode
                 if valueStart < line.end, bytes[valueStart] != UInt8(ascii: "#") {
                     guard let inline = inline(at: valueStart, to: line.end, depth: depth + 1) else { return nil }
                     value = inline
@@ -128,23 +125,23 @@ enum BlockYAMLComposer {
                         value = list
                     } else {
                         // libyaml places an empty value just after its colon.
-                        value = scalar(colon..<colon, tag: nil, style: .plain, mark: self.mark(cursor - 1, at: colon + 1))
+                        value = scalar(colon..<colon, style: .plain, mark: self.mark(cursor - 1, at: colon + 1))
                     }
                 }
-                pairs.append((key, value))
+                pairs.append(YAMLNode.Mapping.Pair(key, value))
                 guard cursor < documentEnd, lines[cursor].indent >= column else { break }
                 guard lines[cursor].indent == column, !isEntry(lines[cursor]) else { return nil }
                 keyStart = lines[cursor].content
             }
             nodeCount += 1
-            return .mapping(Node.Mapping(pairs, YAMLComposer.tag(nil), .any, mark))
+            return .mapping(YAMLNode.Mapping(pairs, mark: mark))
         }
 
         /// A block list whose `-` entries sit at `column`, from the cursor's line.
-        mutating func sequence(column: Int, depth: Int) -> Node? {
+        mutating func sequence(column: Int, depth: Int) -> YAMLNode? {
             guard depth <= limit else { return nil }
             let mark = mark(cursor, at: lines[cursor].content)
-            var items: [Node] = []
+            var items: [YAMLNode] = []
             while cursor < documentEnd, lines[cursor].indent >= column {
                 let line = lines[cursor]
                 guard line.indent == column else { return nil }
@@ -165,7 +162,7 @@ enum BlockYAMLComposer {
                 }
             }
             nodeCount += 1
-            return .sequence(Node.Sequence(items, YAMLComposer.tag(nil), .any, mark))
+            return .sequence(YAMLNode.Sequence(items, mark: mark))
         }
 
         func isEntry(_ line: Line) -> Bool { isEntry(from: line.content, to: line.end) }
@@ -176,14 +173,14 @@ enum BlockYAMLComposer {
 
         // MARK: Nodes and marks
 
-        mutating func scalar(_ range: Range<Int>, tag: String?, style: Node.Scalar.Style, mark: Mark) -> Node {
+        mutating func scalar(_ range: Range<Int>, style: YAMLNode.Scalar.Style, mark: YAMLNode.Mark) -> YAMLNode {
             nodeCount += 1
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            return .scalar(Node.Scalar(text, YAMLComposer.tag(tag), style, mark))
+            return .scalar(YAMLNode.Scalar(text, style: style, mark: mark))
         }
 
-        mutating func mark(_ lineIndex: Int, at index: Int) -> Mark {
-            YAMLComposer.mark(line: lines[lineIndex].number, column: column(of: index, in: lines[lineIndex]) + 1)
+        mutating func mark(_ lineIndex: Int, at index: Int) -> YAMLNode.Mark {
+            YAMLNode.Mark(line: lines[lineIndex].number, column: column(of: index, in: lines[lineIndex]) + 1)
         }
 
         /// The 0-based column of a byte: libyaml counts characters, not bytes.

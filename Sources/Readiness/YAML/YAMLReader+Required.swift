@@ -1,10 +1,8 @@
-import Yams
-
 extension YAMLReader {
     /// A top-level field the document cannot do without; absent or null is a
     /// `missing-field` error.
     /// - Parameter document: what the file is, for the message ("review").
-    public func required(_ fields: YAMLMapping, document: String, _ key: String, hint: String) -> Node? {
+    public func required(_ fields: YAMLMapping, document: String, _ key: String, hint: String) -> YAMLNode? {
         if let node = fields[key], !isNull(node) { return node }
         report(Diagnostic(
             .error, "missing-field", "the \(document) has no `\(key)`",

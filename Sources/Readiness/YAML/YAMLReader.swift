@@ -1,10 +1,8 @@
-import Yams
-
 /// Reads YAML nodes into typed values, turning every problem into a
 /// `Diagnostic` at the node's position in the original file.
 ///
 /// prr does not use `Codable` for content: a decoding error there stops at the
-/// first problem and loses the position. Walking Yams' composed `Node` tree
+/// first problem and loses the position. Walking the composed `YAMLNode` tree
 /// keeps the line and column of every value and reports all problems at once.
 /// One reader is used for one file on one thread.
 ///
@@ -27,8 +25,8 @@ public final class YAMLReader {
 
     // MARK: Positions and reporting
 
-    public func location(_ node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
+    public func location(_ node: YAMLNode) -> SourceLocation {
+        let mark = node.mark
         return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
     }
 
@@ -42,7 +40,7 @@ public final class YAMLReader {
         return locations
     }
 
-    public func report(_ severity: Severity, _ ruleID: String, _ message: String, at node: Node, hint: String? = nil) {
+    public func report(_ severity: Severity, _ ruleID: String, _ message: String, at node: YAMLNode, hint: String? = nil) {
         diagnostics.append(Diagnostic(severity, ruleID, message, at: location(node), hint: hint))
     }
 
@@ -52,7 +50,7 @@ public final class YAMLReader {
 
     /// A mapping whose keys are checked: duplicates are errors, keys outside
     /// `keys` are warnings with a suggestion. Pass nil to accept any key.
-    public func mapping(_ node: Node, _ field: @autoclosure () -> String, keys: [String]?) -> YAMLMapping? {
+    public func mapping(_ node: YAMLNode, _ field: @autoclosure () -> String, keys: [String]?) -> YAMLMapping? {
         guard case .mapping(let mapping) = node else {
             typeMismatch(node, field(), expected: "a mapping of keys to values")
             return nil
@@ -88,19 +86,19 @@ public final class YAMLReader {
     }
 
     /// The items of a sequence; a single value where a list is expected is a type error.
-    public func sequence(_ node: Node, _ field: @autoclosure () -> String) -> [Node]? {
+    public func sequence(_ node: YAMLNode, _ field: @autoclosure () -> String) -> [YAMLNode]? {
         if isNull(node) { return [] }
         guard case .sequence(let sequence) = node else {
             typeMismatch(node, field(), expected: "a list")
             return nil
         }
-        return Array(sequence)
+        return sequence.items
     }
 
     // MARK: Scalars
 
     /// Any non-null scalar as text. Mappings and lists are type errors.
-    public func string(_ node: Node, _ field: @autoclosure () -> String) -> String? {
+    public func string(_ node: YAMLNode, _ field: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
             typeMismatch(node, field(), expected: "text")
             return nil
@@ -109,7 +107,7 @@ public final class YAMLReader {
         return strings?.intern(scalar.string) ?? scalar.string
     }
 
-    public func int(_ node: Node, _ field: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
+    public func int(_ node: YAMLNode, _ field: @autoclosure () -> String, range: ClosedRange<Int>? = nil) -> Int? {
         guard let text = scalarText(node, field(), expected: "a whole number") else { return nil }
         guard let value = Int(Self.withoutUnderscores(text)) else {
             typeMismatch(node, field(), expected: "a whole number", got: text)
@@ -118,7 +116,7 @@ public final class YAMLReader {
         return checked(value, in: range, node, field())
     }
 
-    public func double(_ node: Node, _ field: @autoclosure () -> String, range: ClosedRange<Double>? = nil) -> Double? {
+    public func double(_ node: YAMLNode, _ field: @autoclosure () -> String, range: ClosedRange<Double>? = nil) -> Double? {
         guard let text = scalarText(node, field(), expected: "a number") else { return nil }
         guard let value = Double(Self.withoutUnderscores(text)), value.isFinite else {
             typeMismatch(node, field(), expected: "a number", got: text)
@@ -127,7 +125,7 @@ public final class YAMLReader {
         return checked(value, in: range, node, field())
     }
 
-    public func bool(_ node: Node, _ field: @autoclosure () -> String) -> Bool? {
+    public func bool(_ node: YAMLNode, _ field: @autoclosure () -> String) -> Bool? {
         guard let text = scalarText(node, field(), expected: "true or false") else { return nil }
         switch text.lowercased() {
         case "true", "yes", "on": return true
@@ -138,7 +136,7 @@ public final class YAMLReader {
         }
     }
 
-    public func day(_ node: Node, _ field: @autoclosure () -> String) -> Day? {
+    public func day(_ node: YAMLNode, _ field: @autoclosure () -> String) -> Day? {
         guard let text = scalarText(node, field(), expected: "a date (YYYY-MM-DD)") else { return nil }
         guard let day = Day(text) else {
             report(.error, "bad-date", "\(field()) is `\(text)`, not a calendar date in YYYY-MM-DD form", at: node,
@@ -150,7 +148,7 @@ public final class YAMLReader {
 
     /// One of a fixed set of words, compared case-insensitively.
     public func choice<Value: RawRepresentable & CaseIterable>(
-        _ node: Node, _ field: @autoclosure () -> String, as type: Value.Type = Value.self
+        _ node: YAMLNode, _ field: @autoclosure () -> String, as type: Value.Type = Value.self
     ) -> Value? where Value.RawValue == String {
         guard let text = scalarText(node, field(), expected: "one of \(Self.allowed(Value.self))") else { return nil }
         let lowered = text.lowercased()
@@ -163,9 +161,9 @@ public final class YAMLReader {
         return nil
     }
 
-    public func isNull(_ node: Node) -> Bool {
+    public func isNull(_ node: YAMLNode) -> Bool {
         guard case .scalar(let scalar) = node else { return false }
-        guard scalar.style == .plain || scalar.style == .any else { return false }
+        guard scalar.style == .plain else { return false }
         // Nearly every scalar is longer than the null spellings: skip comparing it with each.
         guard scalar.string.utf8.count <= 4 else { return false }
         switch scalar.string {
@@ -176,7 +174,7 @@ public final class YAMLReader {
 
     // MARK: Helpers
 
-    private func scalarText(_ node: Node, _ field: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
+    private func scalarText(_ node: YAMLNode, _ field: @autoclosure () -> String, expected: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
             typeMismatch(node, field(), expected: expected())
             return nil
@@ -192,14 +190,14 @@ public final class YAMLReader {
         return String(decoding: text.utf8.filter { $0 != UInt8(ascii: "_") }, as: UTF8.self)
     }
 
-    private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: Node, _ field: @autoclosure () -> String) -> Value? {
+    private func checked<Value: Comparable>(_ value: Value, in range: ClosedRange<Value>?, _ node: YAMLNode, _ field: @autoclosure () -> String) -> Value? {
         guard let range, !range.contains(value) else { return value }
         report(.error, "out-of-range", "\(field()) is \(value), outside \(range.lowerBound)…\(range.upperBound)", at: node,
                hint: "Use a value from \(range.lowerBound) to \(range.upperBound).")
         return nil
     }
 
-    func typeMismatch(_ node: Node, _ field: String, expected: String, got: String? = nil) {
+    func typeMismatch(_ node: YAMLNode, _ field: String, expected: String, got: String? = nil) {
         let actual: String
         if let got {
             actual = "`\(got)`"
@@ -223,14 +221,14 @@ public final class YAMLReader {
 public struct YAMLMapping {
     public struct Entry {
         public let key: String
-        public let keyNode: Node
-        public let value: Node
+        public let keyNode: YAMLNode
+        public let value: YAMLNode
     }
 
-    public let node: Node
+    public let node: YAMLNode
     public let entries: [Entry]
 
-    public subscript(key: String) -> Node? {
+    public subscript(key: String) -> YAMLNode? {
         entries.first { $0.key == key }?.value
     }
 

@@ -1,10 +1,9 @@
 import Foundation
 import Testing
-import Yams
 @testable import Readiness
 
 /// Whatever `BlockYAMLComposer` accepts, it must compose to exactly the nodes
-/// libyaml gives through `YAMLComposer`: values, tags, styles and marks.
+/// libyaml gives through `YAMLComposer`: values, styles and marks.
 @Suite struct BlockYAMLComposerTests {
     /// libyaml's reading of `yaml`, described; nil when it fails.
     static func libyaml(_ yaml: String, limit: Int = YAMLNesting.limit, nodeLimit: Int = 200_000) -> String? {

@@ -1,26 +1,25 @@
 import Foundation
 import Testing
-import Yams
 @testable import Readiness
 
-/// `YAMLComposer` must build exactly the nodes Yams builds and report exactly
-/// what the two-pass path (`YAMLNesting`, then Yams) reported.
+/// `YAMLComposer` must build exactly the trees Yams builds and report exactly
+/// what the two-pass path (a depth pass, then Yams) reported: `YamsReference`.
 @Suite struct YAMLComposerTests {
     /// Every property of a tree that readers can see, marks and styles included.
-    static func describe(_ node: Node) -> String {
-        let mark = node.mark.map { "@\($0.line):\($0.column)" } ?? "@-"
+    static func describe(_ node: YAMLNode) -> String {
+        let mark = "@\(node.mark.line):\(node.mark.column)"
         switch node {
         case .scalar(let scalar):
-            return "s(\(scalar.string.debugDescription) \(scalar.tag.description) \(scalar.style.rawValue)\(mark))"
+            return "s(\(scalar.string.debugDescription) \(scalar.style.rawValue)\(mark))"
         case .sequence(let sequence):
-            return "q(\(sequence.tag.description) \(sequence.style.rawValue)\(mark) [\(sequence.map(describe).joined(separator: ", "))])"
+            return "q(\(mark) [\(sequence.map(describe).joined(separator: ", "))])"
         case .mapping(let mapping):
             let pairs = mapping.map { "\(describe($0.key)): \(describe($0.value))" }
-            return "m(\(mapping.tag.description) \(mapping.style.rawValue)\(mark) {\(pairs.joined(separator: ", "))})"
+            return "m(\(mark) {\(pairs.joined(separator: ", "))})"
         }
     }
 
-    static func describe(_ result: Result<[Node], Diagnostic>) -> String {
+    static func describe(_ result: Result<[YAMLNode], Diagnostic>) -> String {
         switch result {
         case .success(let nodes): return nodes.map(describe).joined(separator: "\n")
         case .failure(let diagnostic):
@@ -62,14 +61,10 @@ import Yams
         "--- &a [1]\n--- [*a, *a]\n---\n*nowhere\n",
     ]
 
-    @Test func isAvailableOnThisPlatform() {
-        #expect(YAMLComposer.isAvailable)
-    }
-
     @Test(arguments: samples + hostile) func matchesTheTwoPassPath(_ yaml: String) {
         for limit in [YAMLDocuments.defaultNodeLimit, 30] {
             let ours = YAMLDocuments.composeAll(yaml, file: "f.yaml", lineOffset: 1, nodeLimit: limit)
-            let reference = YAMLDocuments.composeAllWithYams(yaml, file: "f.yaml", lineOffset: 1, nodeLimit: limit)
+            let reference = YamsReference.composeAll(yaml, file: "f.yaml", lineOffset: 1, nodeLimit: limit)
             #expect(Self.describe(ours) == Self.describe(reference), "limit \(limit): \(yaml.debugDescription)")
         }
     }
@@ -79,7 +74,7 @@ import Yams
             let bytes = try [UInt8](Data(contentsOf: FuzzRegressionTests.folder.appendingPathComponent(name)))
             guard case .success(let source) = SourceText.decode(bytes, path: name) else { continue }
             let ours = YAMLDocuments.composeAll(source.text, file: name)
-            let reference = YAMLDocuments.composeAllWithYams(source.text, file: name)
+            let reference = YamsReference.composeAll(source.text, file: name)
             #expect(Self.describe(ours) == Self.describe(reference), "\(name)")
         }
     }

@@ -1,5 +1,4 @@
 import Testing
-import Yams
 @testable import Readiness
 
 @Suite struct YAMLReaderMappingTests {
@@ -7,7 +6,7 @@ import Yams
     @Test(arguments: [3, 16, 17, 40])
     func duplicatesAreFoundAtAnySize(_ count: Int) throws {
         let lines = (0..<count).map { "k\($0): \($0)" } + ["k1: again"]
-        let node = try #require(try Yams.compose(yaml: lines.joined(separator: "\n")))
+        let node = try #require(try YAMLDocuments.compose(lines.joined(separator: "\n"), file: "f.yaml").get())
         let reader = YAMLReader(file: "f.yaml")
         let mapping = try #require(reader.mapping(node, "the test", keys: nil))
         #expect(mapping.entries.count == count)
@@ -32,7 +31,7 @@ import Yams
             k: none
             l: null value
             """
-        let node = try #require(try Yams.compose(yaml: yaml))
+        let node = try #require(try YAMLDocuments.compose(yaml, file: "f.yaml").get())
         let mapping = try #require(reader.mapping(node, "the test", keys: nil))
         let nulls = mapping.entries.filter { reader.isNull($0.value) }.map(\.key)
         #expect(nulls == ["a", "b", "c", "d", "e"])
