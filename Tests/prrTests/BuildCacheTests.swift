@@ -99,6 +99,28 @@ import Testing
         #expect(try site.prr(arguments).stderr.contains(Self.upToDate), "\(change): no record after the rebuild")
     }
 
+    /// A cache folder from before the record format holds this output's
+    /// record as JSON; the first build that stores a record removes it and
+    /// leaves other files alone.
+    @Test func aFormerJSONRecordIsRemovedWhenARecordIsStored() throws {
+        let site = try SiteFixture()
+        defer { site.remove() }
+        try Self.backdate(site, step: 0)
+        let arguments = ["build", "--today", "2026-11-01"]
+        #expect(try site.prr(arguments).status == 0)
+        let cache = site.url(".prr-cache")
+        let records = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".record") }
+        try #require(records.count == 1)
+        let former = String(records[0].dropLast(".record".count)) + ".json"
+        try site.write(".prr-cache/\(former)", "{\"fingerprint\": {}}")
+        try site.write(".prr-cache/build-another-output-1.json", "{}")
+        // Another day: the build runs and stores its record again.
+        #expect(try site.prr(["build", "--today", "2026-11-02"]).status == 0)
+        #expect(!site.exists(".prr-cache/\(former)"), "the former record is still there")
+        #expect(site.exists(".prr-cache/build-another-output-1.json"), "another output's file was removed")
+        #expect(site.exists(".prr-cache/\(records[0])"))
+    }
+
     @Test func aRemovedOrReplacedOutputIsBuiltAgain() throws {
         let site = try SiteFixture()
         defer { site.remove() }

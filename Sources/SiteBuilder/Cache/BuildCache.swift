@@ -18,12 +18,20 @@ struct BuildCache {
     let output: URL
 
     /// One record per output folder, named after its path.
-    private var file: URL {
+    private var file: URL { folder.appendingPathComponent(stem + ".record") }
+
+    /// The record's name without its extension.
+    private var stem: String {
         let path = output.standardizedFileURL.path
         let name = String(path.unicodeScalars.map { ("a"..."z").contains($0) || ("A"..."Z").contains($0)
                 || ("0"..."9").contains($0) ? Character($0) : "_" }.suffix(60))
-        return folder.appendingPathComponent("build-\(name)-\(Self.hash(path)).record")
+        return "build-\(name)-\(Self.hash(path))"
     }
+
+    /// Where prr before the record format kept this output's record, as
+    /// JSON (17 MB at 10,000 reviews). Nothing reads it now; storing a
+    /// record removes it.
+    private var formerJSONFile: URL { folder.appendingPathComponent(stem + ".json") }
 
     /// The record for `fingerprint`, when the last build had exactly it.
     func record(matching fingerprint: BuildFingerprint) -> Record? {
@@ -47,6 +55,7 @@ struct BuildCache {
         let temporary = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid())")
         guard (try? data.write(to: temporary)) != nil else { return }
         if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+        try? FileManager.default.removeItem(at: formerJSONFile)
     }
 
     /// Forgets the record, before a build that may change the output.
