@@ -25,7 +25,8 @@ struct GapMatrixValues {
     func values(reviews: Range<Int>, from page: String) -> LayoutValue {
         let root = SiteURLs.root(from: page)
         let rows: [LayoutValue] = reviews.map { index in
-            let review = site.reviews[index].review
+            // The name only: copying the review retained every one of its fields.
+            let service = site.reviews[index].review.serviceName
             let validation = site.validations[index]
             let byCategory = Dictionary(grouping: gaps.gaps(ofReview: index)) {
                 GapGroups.categoryKey($0.finding, policy: site.policy)
@@ -43,13 +44,13 @@ struct GapMatrixValues {
                     // A text symbol with every count, so the state never depends on colour.
                     "symbol": open > 0 ? "✗" : accepted > 0 ? "◐" : "✓",
                     "state": open > 0 ? "open" : accepted > 0 ? "accepted" : "clear",
-                    "url": root + SiteURLs.review(review.serviceName, anchor: anchor),
+                    "url": root + SiteURLs.review(service, anchor: anchor),
                     "column": column.title,
                 ]
             }
             return [
-                "service": review.serviceName,
-                "url": root + SiteURLs.review(review.serviceName),
+                "service": service,
+                "url": root + SiteURLs.review(service),
                 "open": validation.readiness.openFindings,
                 "cells": cells,
             ]
