@@ -69,7 +69,17 @@ public enum SiteLoader {
         let strings = StringTable()
         let settings = ParseSettings(byteLimit: limit, nodeLimit: nodeLimit, allowRawHTML: config.allowRawHTML,
                                      siteURL: siteURL, checklist: policy.categories)
-        var parsedReviews = parseAll(reviewFiles, limit: limit, settings: settings, cache: cache?.reviews) {
+        // The catalog needs nothing of the reviews: it loads as one more job
+        // of their parse, so its one-core steps (building its indexes) run
+        // while the other cores parse.
+        let catalog = OnceValue { [config] in
+            CatalogLoader(root: content.root, displayPrefix: content.displayPath(""))
+                .load(folder: content.root.appendingPathComponent("catalog"),
+                      extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) }, cache: cache)
+        }
+        var parsedReviews = parseAll(
+            reviewFiles, limit: limit, settings: settings, cache: cache?.reviews, alongside: { _ = catalog.get() }
+        ) {
             let (review, problems) = ReviewParser.parse($0, nodeLimit: nodeLimit, strings: strings)
             return (review.map {
                 ParsedReview(
@@ -88,9 +98,7 @@ public enum SiteLoader {
         }
         diagnostics += retrospectiveProblems
 
-        let catalogResult = CatalogLoader(root: content.root, displayPrefix: content.displayPath(""))
-            .load(folder: content.root.appendingPathComponent("catalog"),
-                  extraPaths: config.catalogPaths.map { content.root.appendingPathComponent($0) }, cache: cache)
+        let catalogResult = catalog.get()
         diagnostics += catalogResult.diagnostics
 
         // Link, and make the site-wide tables, which read no review's body:
@@ -120,18 +128,19 @@ public enum SiteLoader {
             sortedRuns: validations.map(\.sortedDiagnostics))
     }
 
-    /// Reads and parses `files` on every core, keeping their order; with a
-    /// cache, unchanged files keep their earlier result. Each document comes
-    /// with the token of its kept parse (nil when not kept).
+    /// Reads and parses `files` on every core, keeping their order, and
+    /// does `work` on one of them; with a cache, unchanged files keep their
+    /// earlier result. Each document comes with the token of its kept parse
+    /// (nil when not kept).
     static func parseAll<Document: Sendable>(
         _ files: [ContentFile], limit: Int, settings: ParseSettings, cache: ParseCache<(Document?, [Diagnostic])>?,
-        parse: @escaping @Sendable (SourceText) -> (Document?, [Diagnostic])
+        alongside work: (@Sendable () -> Void)? = nil, parse: @escaping @Sendable (SourceText) -> (Document?, [Diagnostic])
     ) -> (documents: [Document], tokens: [ParseToken?], diagnostics: [Diagnostic]) {
         cache?.begin(files, settings: settings)
         var results: [((Document?, [Diagnostic]), ParseToken?)?] = cache?.unchanged(files).map { $0.map { ($0.value, $0.token) } }
             ?? Array(repeating: nil, count: files.count)
         let remaining = files.indices.filter { results[$0] == nil }
-        let parsed = remaining.parallelMap { index -> ((Document?, [Diagnostic]), ParseToken?) in
+        let parsed = remaining.parallelMap(alongside: work) { index -> ((Document?, [Diagnostic]), ParseToken?) in
             let file = files[index]
             let load = { () -> (Document?, [Diagnostic]) in
                 switch read(file, limit: limit) {

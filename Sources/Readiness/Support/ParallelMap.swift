@@ -12,14 +12,32 @@ extension Array where Element: Sendable {
     /// elements first.
     public func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
+        return parallelMap(alongside: nil, transform)
+    }
+
+    /// ``parallelMap(_:)`` with one more piece of work for the same
+    /// workers: `work` is taken first, and the elements are mapped on the
+    /// other cores meanwhile and on its core once it is done. Work that
+    /// must wait for no element (loading the catalog beside the reviews)
+    /// then keeps a core busy that would otherwise idle through its
+    /// one-core steps, without a thread more than there are cores.
+    public func parallelMap<T: Sendable>(alongside work: (@Sendable () -> Void)?, _ transform: @Sendable (Element) -> T) -> [T] {
         let results = UnsafeResults<T>(count: count)
         let next = NextIndex()
-        let workers = Swift.min(count, ProcessInfo.processInfo.activeProcessorCount)
+        let jobs = count + (work == nil ? 0 : 1)
+        let workers = Swift.min(jobs, ProcessInfo.processInfo.activeProcessorCount)
         self.withUnsafeBufferPointer { input in
             let source = UnsafeInput(buffer: input)
             DispatchQueue.concurrentPerform(iterations: Swift.max(workers, 1)) { _ in
                 while true {
-                    let index = next.take()
+                    var index = next.take()
+                    if let work {
+                        if index == 0 {
+                            work()
+                            continue
+                        }
+                        index -= 1
+                    }
                     guard index < source.buffer.count else { return }
                     results.store(transform(source.buffer[index]), at: index)
                 }

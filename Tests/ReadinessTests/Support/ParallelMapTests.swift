@@ -15,6 +15,39 @@ import Testing
         #expect([Int]().parallelMap { $0 } == [])
     }
 
+    /// A counter the work alongside a map bumps.
+    final class Counter: @unchecked Sendable {
+        private var count = 0
+        private let lock = NSLock()
+        var value: Int { lock.withLock { count } }
+        func bump() { lock.withLock { count += 1 } }
+    }
+
+    @Test(arguments: [0, 1, 2, 1_000])
+    func workAlongsideRunsOnceAndTheMapKeepsItsOrder(_ count: Int) {
+        let input = Array(0..<count)
+        let runs = Counter()
+        #expect(input.parallelMap(alongside: { runs.bump() }) { $0 * 2 } == input.map { $0 * 2 })
+        #expect(runs.value == 1)
+    }
+
+    /// The work is taken first, so with more than one core the elements are
+    /// mapped while it runs rather than after it.
+    @Test(.enabled(if: ProcessInfo.processInfo.activeProcessorCount > 1))
+    func elementsAreMappedWhileTheWorkRuns() {
+        let mapped = Counter()
+        let seenByWork = Counter()
+        _ = Array(0..<200).parallelMap(alongside: {
+            let deadline = Date(timeIntervalSinceNow: 5)
+            while mapped.value < 200, Date() < deadline { Thread.sleep(forTimeInterval: 0.001) }
+            for _ in 0..<mapped.value { seenByWork.bump() }
+        }) { element -> Int in
+            mapped.bump()
+            return element
+        }
+        #expect(seenByWork.value == 200, "the elements waited for the work")
+    }
+
     @Test func consumingMapKeepsOrderEmptiesTheArrayAndFreesEveryElement() {
         var input = (0..<500).map(Tracked.init)
         let watchers = input.map { WeakBox($0) }
