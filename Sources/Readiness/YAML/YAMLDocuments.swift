@@ -49,7 +49,7 @@ public enum YAMLDocuments {
         }
     }
 
-    static func syntax(_ detail: String, at location: SourceLocation) -> Diagnostic {
+    private static func syntax(_ detail: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(.error, "yaml-syntax", "invalid YAML: \(detail)", at: location,
                    hint: "Check the YAML syntax near this line: indentation with spaces (not tabs), matching quotes, a space after each colon.")
     }
