@@ -4,9 +4,10 @@ import Yams
 /// Composes YAML into `YAMLNode`s in one pass over libyaml's events,
 /// measuring nesting and counting nodes as it goes.
 ///
-/// Yams' own composer recurses once per level, so a separate pass
-/// (`YAMLNesting`) had to parse every text first to refuse deep nesting before
-/// Yams saw it: two full libyaml parses per file. This composer keeps its own
+/// Yams' own composer recurses once per level, so a separate pass had to
+/// parse every text first to refuse deep nesting before Yams saw it: two full
+/// libyaml parses per file. (That two-pass path is now the tests' reference,
+/// `YamsReference`.) This composer keeps its own
 /// stack, so it cannot overflow, and applies the same depth measure and node
 /// budget to the same events. It builds the trees Yams builds (same values,
 /// styles, marks and anchors) and reports problems in the same order as
