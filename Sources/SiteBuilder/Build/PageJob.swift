@@ -40,7 +40,12 @@ struct PageJob: Sendable {
     /// written. (Page paths are made distinct — ``SiteURLs/entitySlug(_:)``,
     /// ``RetrospectiveDirectory`` — so this is a guard, not a rule.)
     static func unique(_ jobs: [PageJob]) -> [PageJob] {
-        var seen: Set<String> = []
-        return jobs.filter { seen.insert($0.path).inserted }
+        var taken: Set<String> = []
+        return unique(jobs, taken: &taken)
+    }
+
+    /// ``unique(_:)`` without the paths in `taken`, to which it adds its own.
+    static func unique(_ jobs: [PageJob], taken: inout Set<String>) -> [PageJob] {
+        jobs.filter { taken.insert($0.path).inserted }
     }
 }

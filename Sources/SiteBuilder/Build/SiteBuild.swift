@@ -156,46 +156,51 @@ public enum SiteBuild {
     /// and once the reviews are written such links are checked as their page
     /// is written rather than kept to the end, which at 10,000 reviews was
     /// 150,000 strings alive until the last page.
+    ///
+    /// The other jobs are listed by one worker while the others render
+    /// reviews: listing them (the gap index, the home, gaps, tier and
+    /// catalog lists) took a third of a second at 10,000 reviews with the
+    /// other core idle. Reviews written before the list is done keep their
+    /// links to other files for the link check at the end, which finds
+    /// what checking them against the list would have.
     private static func writeFiles(_ site: Site, layouts: LayoutSet, to writer: OutputWriter) throws
         -> (pages: [PageLinks], otherFiles: [String])
     {
-        let (pageJobs, fileJobs) = SiteRenderer.allJobs(site, layouts: layouts)
-        // The data files and the search index are the longest jobs: start
-        // them first, so no core is left finishing one alone at the end.
-        let jobs = fileJobs + pageJobs
-        let paths = Set(jobs.map(\.path))
-        func write(_ positions: [Int], written: [String: PageIDs]?) -> [Swift.Result<PageLinks?, Error>] {
-            positions.parallelMap { position -> Swift.Result<PageLinks?, Error> in
-                let job = jobs[position]
-                if let stream = job.stream {
-                    return Swift.Result { try writer.writeStreaming(to: job.path, stream) }.map { _ in nil }
-                }
-                let file = job.renderFinished()
-                do {
-                    try writer.write(file.bytes, to: file.path)
-                    return .success(job.isPage
-                        ? PageLinks(file, baseURL: site.config.baseURL, writing: paths, written: written) : nil)
-                } catch {
-                    return .failure(error)
-                }
+        let retrospectives = RetrospectiveDirectory(site: site)
+        let reviews = SiteRenderer.reviewJobs(site, retrospectives: retrospectives, layouts: layouts)
+        let others = OnceValue { SiteRenderer.jobs(around: reviews, site, layouts: layouts, retrospectives: retrospectives) }
+        let listedPaths = LatestValue<Set<String>>()
+        @Sendable func write(_ job: PageJob, writing paths: Set<String>?, written: [String: PageIDs]?) -> Swift.Result<PageLinks?, Error> {
+            if let stream = job.stream {
+                return Swift.Result { try writer.writeStreaming(to: job.path, stream) }.map { _ in nil }
+            }
+            let file = job.renderFinished()
+            do {
+                try writer.write(file.bytes, to: file.path)
+                return .success(job.isPage ? PageLinks(file, baseURL: site.config.baseURL, writing: paths, written: written) : nil)
+            } catch {
+                return .failure(error)
             }
         }
-        let goesFirst = jobs.map { !$0.isPage || $0.path.hasPrefix(SiteURLs.reviewsFolder) }
-        let first = jobs.indices.filter { goesFirst[$0] }
-        let rest = jobs.indices.filter { !goesFirst[$0] }
-        let firstResults = write(first, written: nil)
-        var ids: [String: PageIDs] = [:]
-        for case .success(let page?) in firstResults { ids[page.path] = page.ids }
-        let restResults = write(rest, written: ids)
-        // Back in job order, which the link check's folder runs and its
-        // report follow.
-        var results = [Swift.Result<PageLinks?, Error>?](repeating: nil, count: jobs.count)
-        for (position, result) in zip(first, firstResults) { results[position] = result }
-        for (position, result) in zip(rest, restResults) { results[position] = result }
+        let reviewResults = reviews.parallelMap(alongside: {
+            let listed = others.get()
+            listedPaths.set(Set((listed.files + listed.before + reviews + listed.after).map(\.path)))
+        }) { write($0, writing: listedPaths.value, written: nil) }
+        let (before, after, files) = others.get()
+        let paths = Set((files + before + reviews + after).map(\.path))
+        var reviewIDs: [String: PageIDs] = [:]
+        for case .success(let page?) in reviewResults { reviewIDs[page.path] = page.ids }
+        let written = reviewIDs
+        // The data files and the search index are the longest jobs: start
+        // them first, so no core is left finishing one alone at the end.
+        let restResults = (files + before + after).parallelMap { write($0, writing: paths, written: written) }
+        // In the order of the files, then the pages as listed, which the
+        // link check's folder runs and its report follow.
+        let beforeCount = files.count + before.count
         var pages: [PageLinks] = []
-        for case let result? in results {
+        for result in restResults[..<beforeCount] + reviewResults + restResults[beforeCount...] {
             if let page = try result.get() { pages.append(page) }
         }
-        return (pages, fileJobs.map(\.path))
+        return (pages, files.map(\.path))
     }
 }

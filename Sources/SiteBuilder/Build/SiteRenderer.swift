@@ -14,17 +14,11 @@ public enum SiteRenderer {
     static func jobs(
         _ site: Site, layouts: LayoutSet, gaps: GapIndex? = nil, retrospectives: RetrospectiveDirectory? = nil
     ) -> [PageJob] {
-        let gaps = gaps ?? GapIndex(site)
         let retrospectives = retrospectives ?? RetrospectiveDirectory(site: site)
-        var jobs = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
-        jobs += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
-        jobs += Tier.allCases.flatMap { TierPage.jobs($0, site: site, gaps: gaps, layouts: layouts) }
-        jobs += site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) }
-        jobs += CatalogPages.jobs(site, layouts: layouts)
-        jobs += RetrospectivePages.jobs(site, directory: retrospectives, layouts: layouts)
-        if layouts.names.contains("search") { jobs += SearchPage.jobs(site, layouts: layouts) }
-        if layouts.names.contains("404") { jobs.append(PageJob(NotFoundPage.path) { NotFoundPage.render(site, layouts: layouts) }) }
-        return PageJob.unique(jobs)
+        let reviews = reviewJobs(site, retrospectives: retrospectives, layouts: layouts)
+        let others = otherPageJobs(
+            around: reviews, site, layouts: layouts, gaps: gaps ?? GapIndex(site), retrospectives: retrospectives)
+        return others.before + reviews + others.after
     }
 
     /// Every file of the site but the layouts' assets, as jobs: the pages,
@@ -32,9 +26,45 @@ public enum SiteRenderer {
     static func allJobs(
         _ site: Site, layouts: LayoutSet, retrospectives: RetrospectiveDirectory? = nil
     ) -> (pages: [PageJob], files: [PageJob]) {
+        let retrospectives = retrospectives ?? RetrospectiveDirectory(site: site)
+        let reviews = reviewJobs(site, retrospectives: retrospectives, layouts: layouts)
+        let others = jobs(around: reviews, site, layouts: layouts, retrospectives: retrospectives)
+        return (others.before + reviews + others.after, others.files)
+    }
+
+    /// The review pages' jobs, one per path.
+    static func reviewJobs(_ site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> [PageJob] {
+        PageJob.unique(site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) })
+    }
+
+    /// The jobs of ``allJobs(_:layouts:retrospectives:)`` but the
+    /// `reviews` (``reviewJobs(_:retrospectives:layouts:)``): the pages
+    /// listed before and after them, and the files. Listing these is the
+    /// longest one-core step of a build, so a build renders the reviews
+    /// while one core lists the rest.
+    static func jobs(
+        around reviews: [PageJob], _ site: Site, layouts: LayoutSet, retrospectives: RetrospectiveDirectory
+    ) -> (before: [PageJob], after: [PageJob], files: [PageJob]) {
         let gaps = GapIndex(site)
-        let pages = jobs(site, layouts: layouts, gaps: gaps, retrospectives: retrospectives)
-        return (pages, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pages.map(\.path)))
+        let pages = otherPageJobs(around: reviews, site, layouts: layouts, gaps: gaps, retrospectives: retrospectives)
+        let pagePaths = pages.before.map(\.path) + reviews.map(\.path) + pages.after.map(\.path)
+        return (pages.before, pages.after, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pagePaths))
+    }
+
+    /// The pages listed before the reviews and after them, none at a path
+    /// already taken: a review's, or one listed earlier.
+    private static func otherPageJobs(
+        around reviews: [PageJob], _ site: Site, layouts: LayoutSet, gaps: GapIndex, retrospectives: RetrospectiveDirectory
+    ) -> (before: [PageJob], after: [PageJob]) {
+        var before = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
+        before += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
+        before += Tier.allCases.flatMap { TierPage.jobs($0, site: site, gaps: gaps, layouts: layouts) }
+        var after = CatalogPages.jobs(site, layouts: layouts)
+        after += RetrospectivePages.jobs(site, directory: retrospectives, layouts: layouts)
+        if layouts.names.contains("search") { after += SearchPage.jobs(site, layouts: layouts) }
+        if layouts.names.contains("404") { after.append(PageJob(NotFoundPage.path) { NotFoundPage.render(site, layouts: layouts) }) }
+        var taken = Set(reviews.map(\.path))
+        return (PageJob.unique(before, taken: &taken), PageJob.unique(after, taken: &taken))
     }
 
     /// The page of the review at `index` of `site.reviews`.
