@@ -32,9 +32,12 @@ public enum SiteRenderer {
         return (others.before + reviews + others.after, others.files)
     }
 
-    /// The review pages' jobs, one per path.
+    /// The review pages' jobs, one per path, sharing their summaries of each other.
     static func reviewJobs(_ site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> [PageJob] {
-        PageJob.unique(site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) })
+        let summaries = ReviewSummaries(site: site)
+        return PageJob.unique(site.reviews.indices.map {
+            reviewJob($0, site: site, retrospectives: retrospectives, summaries: summaries, layouts: layouts)
+        })
     }
 
     /// The jobs of ``allJobs(_:layouts:retrospectives:)`` but the
@@ -69,10 +72,10 @@ public enum SiteRenderer {
 
     /// The page of the review at `index` of `site.reviews`.
     static func reviewJob(
-        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet
+        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, summaries: ReviewSummaries, layouts: LayoutSet
     ) -> PageJob {
         PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) {
-            ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts)
+            ReviewPage.render(index, site: site, retrospectives: retrospectives, summaries: summaries, layouts: layouts)
         }
     }
 
