@@ -30,25 +30,52 @@ struct PageContext {
             "today": site.today.description,
         ] as LayoutValue
         values["nav"] = [section: true] as LayoutValue
-        values["stylesheet"] = root + SiteURLs.stylesheet
-        values["home"] = root + SiteURLs.home
-        values["links"] = [
-            "home": root + SiteURLs.home,
-            "gaps": root + SiteURLs.gaps,
-            "teams": root + SiteURLs.teams,
-            "systems": root + SiteURLs.systems,
-            "tiers": root + SiteURLs.tier(.one),
-            "retrospectives": root + SiteURLs.retrospectives,
-            "search": root + SearchPage.path,
-            "feed": root + AtomFeed.path,
-            "favicon": root + ReaderFiles.favicon,
-            "searchScript": root + SearchPage.script,
-        ] as LayoutValue
+        let chrome = Self.chrome(root: root)
+        values["stylesheet"] = chrome.stylesheet
+        values["home"] = chrome.home
+        values["links"] = chrome.links
         if page["breadcrumbs"] == nil {
             values["breadcrumbs"] = Breadcrumbs.trail(path: path, title: title, root: root)
         }
         values["generator"] = SiteBuild.generator
         return values.map()
+    }
+
+    /// The paths every page links from its header, for pages at `root`.
+    private struct Chrome {
+        let stylesheet: String
+        let home: String
+        let links: LayoutValue
+
+        init(root: String) {
+            stylesheet = root + SiteURLs.stylesheet
+            home = root + SiteURLs.home
+            links = [
+                "home": home,
+                "gaps": root + SiteURLs.gaps,
+                "teams": root + SiteURLs.teams,
+                "systems": root + SiteURLs.systems,
+                "tiers": root + SiteURLs.tier(.one),
+                "retrospectives": root + SiteURLs.retrospectives,
+                "search": root + SearchPage.path,
+                "feed": root + AtomFeed.path,
+                "favicon": root + ReaderFiles.favicon,
+                "searchScript": root + SearchPage.script,
+            ]
+        }
+    }
+
+    /// The header paths of pages zero to seven folders down, made once:
+    /// they are the same on every page of a depth, and making them for
+    /// every page was a dozen strings and a map per page.
+    private static let chromeByDepth = (0..<8).map { Chrome(root: String(repeating: "../", count: $0)) }
+
+    private static func chrome(root: String) -> Chrome {
+        let depth = root.utf8.count / 3
+        if depth < chromeByDepth.count, root.utf8.count == depth * 3, root == String(repeating: "../", count: depth) {
+            return chromeByDepth[depth]
+        }
+        return Chrome(root: root)
     }
 }
 
