@@ -25,8 +25,6 @@ public final class SitePreview: @unchecked Sendable {
     /// wait for the list of files. The list holds every file's job by path,
     /// the first job of a path winning as in a build, and the page count.
     private let retrospectives: OnceValue<RetrospectiveDirectory>
-    /// Shared by the review pages asked for, as a build's are.
-    private let summaries: ReviewSummaries
     private let files: OnceValue<(jobs: [String: PageJob], pageCount: Int)>
 
     /// Files rendered so far, so a page asked for again is not rendered again.
@@ -39,7 +37,6 @@ public final class SitePreview: @unchecked Sendable {
         assets = Dictionary(layouts.assets.map { ("assets/" + $0.path, $0.data) }, uniquingKeysWith: { first, _ in first })
         let retrospectives = OnceValue { RetrospectiveDirectory(site: site) }
         self.retrospectives = retrospectives
-        summaries = ReviewSummaries(site: site)
         files = OnceValue {
             let (pages, data) = SiteRenderer.allJobs(site, layouts: layouts, retrospectives: retrospectives.get())
             var jobs: [String: PageJob] = [:]
@@ -119,8 +116,7 @@ public final class SitePreview: @unchecked Sendable {
     /// (review paths are in a folder of their own, so no other job takes one).
     private func job(at path: String) -> PageJob? {
         if let index = reviewPosition(at: path) {
-            return SiteRenderer.reviewJob(
-                index, site: site, retrospectives: retrospectives.get(), summaries: summaries, layouts: layouts)
+            return SiteRenderer.reviewJob(index, site: site, retrospectives: retrospectives.get(), layouts: layouts)
         }
         return files.get().jobs[path]
     }

@@ -32,12 +32,9 @@ public enum SiteRenderer {
         return (others.before + reviews + others.after, others.files)
     }
 
-    /// The review pages' jobs, one per path, sharing their summaries of each other.
+    /// The review pages' jobs, one per path.
     static func reviewJobs(_ site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> [PageJob] {
-        let summaries = ReviewSummaries(site: site)
-        return PageJob.unique(site.reviews.indices.map {
-            reviewJob($0, site: site, retrospectives: retrospectives, summaries: summaries, layouts: layouts)
-        })
+        PageJob.unique(site.reviews.indices.map { reviewJob($0, site: site, retrospectives: retrospectives, layouts: layouts) })
     }
 
     /// The jobs of ``allJobs(_:layouts:retrospectives:)`` but the
@@ -72,10 +69,10 @@ public enum SiteRenderer {
 
     /// The page of the review at `index` of `site.reviews`.
     static func reviewJob(
-        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, summaries: ReviewSummaries, layouts: LayoutSet
+        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet
     ) -> PageJob {
         PageJob(SiteURLs.review(site.reviews[index].review.serviceName)) {
-            ReviewPage.render(index, site: site, retrospectives: retrospectives, summaries: summaries, layouts: layouts)
+            ReviewPage.render(index, site: site, retrospectives: retrospectives, layouts: layouts)
         }
     }
 

@@ -3,9 +3,7 @@ import Readiness
 /// One page per review: its readiness, scorecard and findings, its facts as
 /// tables, then its body.
 enum ReviewPage {
-    static func render(
-        _ index: Int, site: Site, retrospectives: RetrospectiveDirectory, summaries: ReviewSummaries, layouts: LayoutSet
-    ) -> RenderedPage {
+    static func render(_ index: Int, site: Site, retrospectives: RetrospectiveDirectory, layouts: LayoutSet) -> RenderedPage {
         let document = site.reviews[index]
         let validation = site.validations[index]
         let review = document.review
@@ -15,7 +13,7 @@ enum ReviewPage {
         values["file"] = review.file
         values["facts"] = ReviewFactsValues.make(review)
         values["catalog"] = CatalogFactsValues.make(index, site: site, from: path)
-        values["catalogDependencies"] = DependencyValues.make(index, site: site, summaries: summaries, from: path)
+        values["catalogDependencies"] = DependencyValues.make(index, site: site, from: path)
         values["bodyHTML"] = document.body
         values["retrospective"] = RetrospectiveStateValues.review(document, directory: retrospectives, from: path)
         values["toc"] = document.headings.filter { $0.level == 2 }.map { ["text": $0.text, "anchor": $0.anchor] as LayoutValue }

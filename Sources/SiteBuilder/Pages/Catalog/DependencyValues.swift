@@ -6,7 +6,7 @@ import Readiness
 /// out; and who depends on this service.
 enum DependencyValues {
     /// `documented`, `undocumented` and `dependedOnBy`, all sorted by reference.
-    static func make(_ index: Int, site: Site, summaries: ReviewSummaries, from page: String) -> LayoutValue {
+    static func make(_ index: Int, site: Site, from page: String) -> LayoutValue {
         let review = site.reviews[index].review
         let catalog = site.catalog
         let component = site.index.entries[index].component.flatMap { catalog.entity($0) }
@@ -17,7 +17,7 @@ enum DependencyValues {
             .sorted { $0.key < $1.key }
             .map { _, parsed -> LayoutValue in
                 let (ref, dependency) = parsed
-                var values = entityFacts(ref, written: dependency.ref, site: site, summaries: summaries, from: page)
+                var values = entityFacts(ref, written: dependency.ref, site: site, from: page)
                 values["onFailure"] = dependency.onFailure ?? false
                 values["timeout"] = dependency.timeoutMS.map { "\(Formatting.number($0)) ms" } ?? false
                 values["retries"] = dependency.retries.map(String.init) ?? false
@@ -32,20 +32,19 @@ enum DependencyValues {
         let dependents = component.map { catalog.dependents(of: $0.ref) } ?? []
         return [
             "documented": documented,
-            "undocumented": uniqueUndocumented.map {
-                sealed(entityFacts($0, written: $0.displayName, site: site, summaries: summaries, from: page))
-            },
-            "dependedOnBy": dependents.map {
-                sealed(entityFacts($0.ref, written: $0.ref.displayName, site: site, summaries: summaries, from: page))
-            },
+            "undocumented": uniqueUndocumented.map { entityValues($0, written: $0.displayName, site: site, from: page) },
+            "dependedOnBy": dependents.map { entityValues($0.ref, written: $0.ref.displayName, site: site, from: page) },
         ]
+    }
+
+    /// One entity in a dependency list, sealed.
+    static func entityValues(_ ref: EntityRef?, written: String, site: Site, from page: String) -> LayoutValue {
+        sealed(entityFacts(ref, written: written, site: site, from: page))
     }
 
     /// One entity's facts: `ref`, `name`, `kind`, `type`, `inCatalog`,
     /// `isComponent`, and `review` (the summary of its review, or false).
-    private static func entityFacts(
-        _ ref: EntityRef?, written: String, site: Site, summaries: ReviewSummaries, from page: String
-    ) -> LayoutFacts {
+    private static func entityFacts(_ ref: EntityRef?, written: String, site: Site, from page: String) -> LayoutFacts {
         let entity = ref.flatMap { site.catalog.entity($0) }
         let reviewIndex = ref.flatMap { site.index.reviewByComponent[$0] }
         return [
@@ -57,7 +56,7 @@ enum DependencyValues {
             "inCatalog": entity != nil,
             // Only Components have reviews; "no review" on a database would be noise.
             "isComponent": ref?.kind == "component",
-            "review": reviewIndex.map { summaries.sealedSummary($0, from: page) },
+            "review": reviewIndex.map { sealed(reviewSummaryValues($0, site: site, from: page)) },
         ]
     }
 }
