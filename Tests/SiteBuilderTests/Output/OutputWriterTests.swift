@@ -16,6 +16,10 @@ import Testing
     @Test(arguments: [
         "", "/etc/passwd", "../escape.html", "reviews/../../escape.html", "reviews/..", "..", ".", "./index.html",
         "reviews/./a.html", "reviews//a.html", "reviews/", "/", "a\0b.html", "reviews/\0",
+        // Read as Characters, `/` and a combining mark after it are one
+        // Character, so `../\u{301}x` had no `..` part; the file system
+        // splits at the `/` byte and climbs out all the same.
+        "../\u{301}escape.html", "reviews/..\u{0}/a.html",
     ])
     func aPathThatLeavesTheOutputOrIsNotOneIsRefused(_ path: String) {
         #expect(!OutputWriter.isSafeRelativePath(path))
