@@ -185,15 +185,18 @@ public enum SiteBuild {
         let retrospectives = RetrospectiveDirectory(site: site)
         let reviews = SiteRenderer.reviewJobs(site, retrospectives: retrospectives, layouts: layouts)
         let others = OnceValue { SiteRenderer.jobs(around: reviews, site, layouts: layouts, retrospectives: retrospectives) }
+        let allPaths = OnceValue {
+            let listed = others.get()
+            return Set((listed.files + listed.before + reviews + listed.after).map(\.path))
+        }
         let listedPaths = LatestValue<Set<String>>()
         let fileResults = OnceValue { others.get().files.map { write($0, writing: nil, written: nil) } }
         let reviewResults = reviews.parallelMap(alongside: {
-            let listed = others.get()
-            listedPaths.set(Set((listed.files + listed.before + reviews + listed.after).map(\.path)))
+            listedPaths.set(allPaths.get())
             _ = fileResults.get()
         }) { write($0, writing: listedPaths.value, written: nil) }
         let (before, after, files) = others.get()
-        let paths = Set((files + before + reviews + after).map(\.path))
+        let paths = allPaths.get()
         var reviewIDs: [String: PageIDs] = [:]
         for case .success(let page?) in reviewResults { reviewIDs[page.path] = page.ids }
         let written = reviewIDs
