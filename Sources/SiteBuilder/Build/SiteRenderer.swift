@@ -5,24 +5,14 @@ import Readiness
 public enum SiteRenderer {
     /// Every page of the site, rendered and finished.
     public static func render(_ site: Site, layouts: LayoutSet) -> [RenderedPage] {
-        jobs(site, layouts: layouts).parallelMap { finish($0.render()) }
+        allJobs(site, layouts: layouts).pages.parallelMap { finish($0.render()) }
     }
 
-    /// The site's pages as jobs, in a stable order: the dashboards, the
-    /// reviews, the catalog, the retrospectives, search and 404. The big
-    /// aggregate pages come first so they start while reviews fill the other cores.
-    static func jobs(
-        _ site: Site, layouts: LayoutSet, gaps: GapIndex? = nil, retrospectives: RetrospectiveDirectory? = nil
-    ) -> [PageJob] {
-        let retrospectives = retrospectives ?? RetrospectiveDirectory(site: site)
-        let reviews = reviewJobs(site, retrospectives: retrospectives, layouts: layouts)
-        let others = otherPageJobs(
-            around: reviews, site, layouts: layouts, gaps: gaps ?? GapIndex(site), retrospectives: retrospectives)
-        return others.before + reviews + others.after
-    }
-
-    /// Every file of the site but the layouts' assets, as jobs: the pages,
-    /// then the data files, feeds and search index.
+    /// Every file of the site but the layouts' assets, as jobs, in a stable
+    /// order: the pages (the dashboards, the reviews, the catalog, the
+    /// retrospectives, search and 404; the big aggregate pages first, so
+    /// they start while reviews fill the other cores), then the data files,
+    /// feeds and search index.
     static func allJobs(
         _ site: Site, layouts: LayoutSet, retrospectives: RetrospectiveDirectory? = nil
     ) -> (pages: [PageJob], files: [PageJob]) {
@@ -39,23 +29,14 @@ public enum SiteRenderer {
 
     /// The jobs of ``allJobs(_:layouts:retrospectives:)`` but the
     /// `reviews` (``reviewJobs(_:retrospectives:layouts:)``): the pages
-    /// listed before and after them, and the files. Listing these is the
-    /// longest one-core step of a build, so a build renders the reviews
+    /// listed before and after them, none at a path already taken (a
+    /// review's, or one listed earlier), and the files. Listing these is
+    /// the longest one-core step of a build, so a build renders the reviews
     /// while one core lists the rest.
     static func jobs(
         around reviews: [PageJob], _ site: Site, layouts: LayoutSet, retrospectives: RetrospectiveDirectory
     ) -> (before: [PageJob], after: [PageJob], files: [PageJob]) {
         let gaps = GapIndex(site)
-        let pages = otherPageJobs(around: reviews, site, layouts: layouts, gaps: gaps, retrospectives: retrospectives)
-        let pagePaths = pages.before.map(\.path) + reviews.map(\.path) + pages.after.map(\.path)
-        return (pages.before, pages.after, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pagePaths))
-    }
-
-    /// The pages listed before the reviews and after them, none at a path
-    /// already taken: a review's, or one listed earlier.
-    private static func otherPageJobs(
-        around reviews: [PageJob], _ site: Site, layouts: LayoutSet, gaps: GapIndex, retrospectives: RetrospectiveDirectory
-    ) -> (before: [PageJob], after: [PageJob]) {
         var before = HomePage.jobs(site, gaps: gaps, retrospectives: retrospectives, layouts: layouts)
         before += GapsPage.jobs(site, gaps: gaps, layouts: layouts)
         before += Tier.allCases.flatMap { TierPage.jobs($0, site: site, gaps: gaps, layouts: layouts) }
@@ -64,7 +45,10 @@ public enum SiteRenderer {
         if layouts.names.contains("search") { after += SearchPage.jobs(site, layouts: layouts) }
         if layouts.names.contains("404") { after.append(PageJob(NotFoundPage.path) { NotFoundPage.render(site, layouts: layouts) }) }
         var taken = Set(reviews.map(\.path))
-        return (PageJob.unique(before, taken: &taken), PageJob.unique(after, taken: &taken))
+        before = PageJob.unique(before, taken: &taken)
+        after = PageJob.unique(after, taken: &taken)
+        let pagePaths = before.map(\.path) + reviews.map(\.path) + after.map(\.path)
+        return (before, after, dataFileJobs(site, gaps: gaps) + ReaderFiles.jobs(site, pagePaths: pagePaths))
     }
 
     /// The page of the review at `index` of `site.reviews`.

@@ -16,7 +16,8 @@ struct PageContext {
 
     /// The page's own facts with every page's values added: the layout's whole context.
     func values(_ page: LayoutFacts) -> LayoutValue {
-        let root = rootOverride ?? SiteURLs.root(from: path)
+        let depth = SiteURLs.depth(of: path)
+        let root = rootOverride ?? SiteURLs.root(depth: depth)
         var values = page
         values["root"] = root
         values["page"] = [
@@ -30,7 +31,8 @@ struct PageContext {
             "today": site.today.description,
         ] as LayoutValue
         values["nav"] = [section: true] as LayoutValue
-        let chrome = Self.chrome(root: root)
+        let chrome = rootOverride == nil && Self.chromeByDepth.indices.contains(depth)
+            ? Self.chromeByDepth[depth] : Chrome(root: root)
         values["stylesheet"] = chrome.stylesheet
         values["home"] = chrome.home
         values["links"] = chrome.links
@@ -68,15 +70,7 @@ struct PageContext {
     /// The header paths of pages zero to seven folders down, made once:
     /// they are the same on every page of a depth, and making them for
     /// every page was a dozen strings and a map per page.
-    private static let chromeByDepth = (0..<8).map { Chrome(root: String(repeating: "../", count: $0)) }
-
-    private static func chrome(root: String) -> Chrome {
-        let depth = root.utf8.count / 3
-        if depth < chromeByDepth.count, root.utf8.count == depth * 3, root == String(repeating: "../", count: depth) {
-            return chromeByDepth[depth]
-        }
-        return Chrome(root: root)
-    }
+    private static let chromeByDepth = (0..<8).map { Chrome(root: SiteURLs.root(depth: $0)) }
 }
 
 /// A link in a layout: `href` is present only for safe URLs, so a layout

@@ -72,17 +72,24 @@ public enum SiteURLs {
 
     /// The prefix that leads from a page back to the output root ("" or "../").
     public static func root(from page: String) -> String {
+        root(depth: depth(of: page))
+    }
+
+    /// The prefix that leads back to the output root from `depth` folders down.
+    static func root(depth: Int) -> String {
+        String(repeating: "../", count: depth)
+    }
+
+    /// How many folders down the page at `page` is.
+    static func depth(of page: String) -> Int {
         // Every row of every list asks this of its page. In ASCII a `/` byte
         // is a `/` Character; elsewhere a combining mark may join it to
         // another, so only Characters can tell.
         var depth = 0
         for byte in page.utf8 {
-            guard byte < 0x80 else {
-                depth = page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) }
-                break
-            }
+            guard byte < 0x80 else { return page.reduce(0) { $0 + ($1 == "/" ? 1 : 0) } }
             if byte == UInt8(ascii: "/") { depth += 1 }
         }
-        return String(repeating: "../", count: depth)
+        return depth
     }
 }
